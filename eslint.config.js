@@ -1,0 +1,21 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'content/sources/', 'tests/fixtures/', 'bench-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Browser-side scripts shipped to the site run without a bundler.
+    files: ['layouts/**/*.js', 'scripts/site/client/**/*.js', 'scripts/search/client/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+);

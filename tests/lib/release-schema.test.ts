@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseReleaseFrontMatter } from '../../scripts/lib/release-schema.ts';
+
+const valid = {
+  title: 'Keski-Suomen tulevan maakunnan palvelutuotannon suunnittelu käynnistynyt',
+  date: '2018-02-23',
+  dateCertainty: 'exact',
+  dateEvidence: '23.02.2018',
+  region: 'Keski-Suomi',
+  topics: ['ICT'],
+  summary: 'Keski-Suomen maakunta- ja sote-uudistuksen oman palvelutuotannon suunnittelu on käynnistynyt.',
+  contacts: [{ name: 'Tapani Mattila', role: 'muutosjohtaja', phone: '040 595 00 11', email: null }],
+  places: [],
+  mentionedDates: [{ date: '2020-01-01', text: 'ICT-kokonaisuus ei tule olemaan valmis 1.1.2020' }],
+  source: { file: '002_43d5f8a64c145cb1.txt', sha256: 'a'.repeat(64) },
+  duplicateOf: null,
+};
+
+describe('release front matter schema', () => {
+  it('accepts a complete release', () => {
+    expect(parseReleaseFrontMatter(valid, 'x.md')).toEqual(valid);
+  });
+
+  it('normalises a YAML Date (as js-yaml parses a bare 2018-02-23) to the day string', () => {
+    const fm = parseReleaseFrontMatter({ ...valid, date: new Date('2018-02-23T00:00:00Z') }, 'x.md');
+    expect(fm.date).toBe('2018-02-23');
+  });
+
+  it.each([
+    ['an inflected region', { region: 'Pirkanmaalla' }, /region/],
+    ['an unknown topic', { topics: ['sote'] }, /topics/],
+    ['a date that is no calendar day', { date: '2018-02-30' }, /not a calendar date/],
+    ['a date without certainty', { date: null }, /dateCertainty/],
+    ['certainty without a date', { dateCertainty: 'unknown' }, /dateCertainty/],
+    ['a misspelt key', { regoin: 'Lappi' }, /regoin/],
+    ['a short hash', { source: { file: 'a.txt', sha256: 'abc' } }, /source\.sha256/],
+  ])('rejects %s, naming the file and the field', (_label, patch, field) => {
+    expect(() => parseReleaseFrontMatter({ ...valid, ...patch }, 'content/releases/x.md')).toThrow(
+      field,
+    );
+    expect(() => parseReleaseFrontMatter({ ...valid, ...patch }, 'content/releases/x.md')).toThrow(
+      /content\/releases\/x\.md/,
+    );
+  });
+});
