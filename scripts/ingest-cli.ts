@@ -1,0 +1,234 @@
+// The ingest command: all file I/O of ingest. Reads every source (sorted), runs the pure steps
+// for new or changed ones, writes one Markdown file per release atomically and keeps a manifest so
+// that editors' changes survive re-runs.
+//   npm run ingest [-- --sources DIR --out DIR --force]
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findDuplicates } from './ingest/fingerprint.ts';
+import { IngestError } from './ingest/ingest-error.ts';
+import {
+  MANIFEST_FILE,
+  decideWrite,
+  needsProcessing,
+  outputState,
+  parseManifest,
+  removalDecision,
+  serializeManifest,
+  type Manifest,
+  type ManifestEntry,
+} from './ingest/plan.ts';
+import { releaseFromSource, sha256, type Release } from './ingest/release.ts';
+import { serializeRelease } from './ingest/serialize.ts';
+import { resolveCollisions } from './ingest/slug.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface IngestOptions {
+  sources: string;
+  out: string;
+  force: boolean;
+  /** Defaults to the hash of the ingest code and data in this checkout. */
+  rulesHash?: string;
+  log?: (line: string) => void;
+}
+
+export interface IngestSummary {
+  processed: number;
+  written: number;
+  unchanged: number;
+  keptEdited: number;
+  removed: number;
+  rejected: number;
+}
+
+/** Everything that decides an output: a change here reaches every release on the next run. */
+export function computeRulesHash(root = ROOT): string {
+  const files = [
+    ...listTree(join(root, 'scripts/ingest')),
+    join(root, 'scripts/lib/release-schema.ts'),
+    ...listTree(join(root, 'scripts/data')),
+  ].filter((f) => f.endsWith('.ts'));
+  const hash = createHash('sha256');
+  for (const file of files.sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+export function runIngest(options: IngestOptions): IngestSummary {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const rulesHash = options.rulesHash ?? computeRulesHash();
+  const summary: IngestSummary = { processed: 0, written: 0, unchanged: 0, keptEdited: 0, removed: 0, rejected: 0 };
+  mkdirSync(options.out, { recursive: true });
+  const manifestPath = join(options.out, MANIFEST_FILE);
+  const previous = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null);
+  const next: Manifest = { version: 1, entries: {} };
+  const diskSha = (name: string) => {
+    const path = join(options.out, name);
+    return existsSync(path) ? sha256(readFileSync(path)) : undefined;
+  };
+  // Which output names the previous run generated, and what it wrote there.
+  const recorded = new Map(Object.values(previous.entries).map((e) => [e.output, e.outputSha256]));
+
+  const sourceFiles = readdirSync(options.sources)
+    .filter((name) => !name.startsWith('.') && statSync(join(options.sources, name)).isFile())
+    .sort();
+  const bytesOf = new Map<string, Buffer>();
+  const releases = new Map<string, Release>();
+  const process1 = (file: string): Release => {
+    const cached = releases.get(file);
+    if (cached) return cached;
+    summary.processed++;
+    const release = releaseFromSource(file, bytesOf.get(file) as Buffer);
+    releases.set(file, release);
+    return release;
+  };
+
+  // 1. Which sources are releases, with their base ids and fingerprints (from the manifest when
+  //    neither the source nor the rules changed).
+  const valid: { file: string; sha: string; baseId: string; fingerprint: number[]; entry?: ManifestEntry; fresh: boolean }[] = [];
+  for (const file of sourceFiles) {
+    const bytes = readFileSync(join(options.sources, file));
+    bytesOf.set(file, bytes);
+    const sha = sha256(bytes);
+    const entry = previous.entries[file];
+    if (entry && !needsProcessing(entry, sha, rulesHash, options.force)) {
+      valid.push({ file, sha, baseId: entry.baseId, fingerprint: entry.fingerprint, entry, fresh: false });
+      continue;
+    }
+    try {
+      const release = process1(file);
+      valid.push({ file, sha, baseId: release.id, fingerprint: release.fingerprint, entry, fresh: true });
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      summary.rejected++;
+      log(`rejected ${join(options.sources, file)}: ${error.reason}: ${error.detail}`);
+      // Its earlier output (if any) stays as it was until the source is fixed or removed.
+      if (entry) next.entries[file] = entry;
+    }
+  }
+
+  // 2. Ids and duplicates across all releases, in sorted source order.
+  const ids = resolveCollisions(valid.map((v) => v.baseId));
+  const duplicates = findDuplicates(valid.map((v, i) => ({ file: v.file, id: ids[i] as string, fingerprint: v.fingerprint })));
+
+  // 3. Write what changed; keep what editors changed.
+  const claimed = new Set<string>();
+  valid.forEach((v, i) => {
+    const id = ids[i] as string;
+    const output = `${id}.md`;
+    claimed.add(output);
+    const duplicateOf = duplicates.get(v.file) ?? null;
+    const onDisk = diskSha(output);
+    const state = outputState(recorded.get(output), onDisk);
+    const same = v.entry && !v.fresh && v.entry.output === output && v.entry.duplicateOf === duplicateOf;
+    if (same && state === 'generated') {
+      summary.unchanged++;
+      next.entries[v.file] = v.entry as ManifestEntry;
+      return;
+    }
+    if (same && state === 'edited' && !options.force) {
+      summary.keptEdited++;
+      log(`kept ${join(options.out, output)}: edited by hand; --force to regenerate`);
+      next.entries[v.file] = v.entry as ManifestEntry;
+      return;
+    }
+    let text: string;
+    try {
+      const release = process1(v.file);
+      text = serializeRelease({ ...release.frontMatter, duplicateOf }, release.body, v.file);
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      summary.rejected++;
+      log(`rejected ${join(options.sources, v.file)}: ${error.reason}: ${error.detail}`);
+      return;
+    }
+    const newSha = sha256(text);
+    const decision = decideWrite(state, onDisk, newSha, options.force);
+    if (decision === 'kept-edited') {
+      summary.keptEdited++;
+      log(`kept ${join(options.out, output)}: edited by hand; --force to regenerate`);
+    } else if (decision === 'write') {
+      writeAtomic(join(options.out, output), text);
+      summary.written++;
+    } else {
+      summary.unchanged++;
+    }
+    next.entries[v.file] = {
+      sha256: v.sha,
+      rulesHash,
+      baseId: v.baseId,
+      output,
+      outputSha256: newSha,
+      duplicateOf,
+      fingerprint: v.fingerprint,
+    };
+  });
+
+  // 4. Outputs nobody generates any more: removed when unedited, kept when edited.
+  for (const [file, entry] of Object.entries(previous.entries)) {
+    if (claimed.has(entry.output) || next.entries[file] === entry) continue;
+    const decision = removalDecision(outputState(entry.outputSha256, diskSha(entry.output)));
+    if (decision === 'remove') {
+      rmSync(join(options.out, entry.output));
+      summary.removed++;
+    } else if (decision === 'kept-edited') {
+      summary.keptEdited++;
+      log(`kept ${join(options.out, entry.output)}: edited by hand, its source ${file} is gone or renamed; delete it by hand if unwanted`);
+    }
+  }
+
+  writeAtomic(manifestPath, serializeManifest(next));
+  log(
+    `ingest: ${sourceFiles.length} sources, ${summary.processed} processed; written ${summary.written}, unchanged ${summary.unchanged}, kept-edited ${summary.keptEdited}, removed ${summary.removed}, rejected ${summary.rejected}`,
+  );
+  return summary;
+}
+
+/** Temp file beside the target, then rename: a reader never sees half a file. */
+function writeAtomic(path: string, text: string): void {
+  const temp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+function listTree(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listTree(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+export function parseArgs(argv: readonly string[]): IngestOptions {
+  const options: IngestOptions = {
+    sources: join(ROOT, 'content/sources'),
+    out: join(ROOT, 'content/releases'),
+    force: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--force') options.force = true;
+    else if (arg === '--sources' || arg === '--out') {
+      const value = argv[++i];
+      if (!value) throw new Error(`${arg} needs a directory`);
+      options[arg === '--sources' ? 'sources' : 'out'] = resolve(value);
+    } else throw new Error(`unknown argument: ${arg} (usage: ingest [--sources DIR] [--out DIR] [--force])`);
+  }
+  return options;
+}
+
+/** Exit code: 1 when any source was rejected (after everything else was written), 2 on bad usage. */
+export function main(argv: readonly string[]): number {
+  let options: IngestOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  return runIngest(options).rejected > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,54 @@
+// CleanedSource → Markdown body: paragraphs, "##" headings, lists; every character of the text
+// escaped so that the Markdown renders exactly the release's words.
+import { CONTACT_HEADER } from './data/chrome-cuts.ts';
+import {
+  BULLET,
+  CONTACT_OR_LINK,
+  HEADING_BAD_END,
+  HEADING_MAX_LENGTH,
+  HEADING_MAX_WORDS,
+  HEADING_NEXT_MIN_LENGTH,
+} from './data/body-rules.ts';
+import { escapeMarkdownLine } from './markdown-escape.ts';
+import type { CleanedSource } from './types.ts';
+
+export function renderBody(source: CleanedSource): string {
+  const blocks = source.paragraphs;
+  const out: string[] = [];
+  let inContacts = false;
+  blocks.forEach((block, i) => {
+    if (CONTACT_HEADER.test(block)) inContacts = true;
+    if (!inContacts && isHeading(block, blocks[i + 1])) out.push(`## ${escapeMarkdownLine(block)}`);
+    else out.push(...renderBlock(block));
+  });
+  return `${out.join('\n\n')}\n`;
+}
+
+export function isHeading(block: string, next: string | undefined): boolean {
+  if (block.includes('\n') || next === undefined) return false;
+  if (block.length > HEADING_MAX_LENGTH || block.split(' ').length > HEADING_MAX_WORDS) return false;
+  if (HEADING_BAD_END.test(block) || CONTACT_OR_LINK.test(block) || BULLET.test(block)) return false;
+  if (!/^[\p{Lu}\p{N}"”]/u.test(block) || CONTACT_HEADER.test(block)) return false;
+  return next.length >= HEADING_NEXT_MIN_LENGTH || next.split('\n').every((line) => BULLET.test(line));
+}
+
+// Consecutive bullet lines form a list; other lines form a paragraph whose line breaks are kept
+// as hard breaks (contact blocks are line-structured).
+function renderBlock(block: string): string[] {
+  const parts: string[] = [];
+  let run: string[] = [];
+  let runIsList = false;
+  const flush = () => {
+    if (run.length === 0) return;
+    parts.push(runIsList ? run.map((line) => `- ${escapeMarkdownLine(line.replace(BULLET, ''))}`).join('\n') : run.map(escapeMarkdownLine).join('\\\n'));
+    run = [];
+  };
+  for (const line of block.split('\n')) {
+    const isItem = BULLET.test(line);
+    if (isItem !== runIsList) flush();
+    runIsList = isItem;
+    run.push(line);
+  }
+  flush();
+  return parts;
+}

@@ -1,0 +1,42 @@
+// Whole lines that are web chrome wherever they stand: comment forms, share and print links,
+// breadcrumb trails, back links, cookie notices. Each rule names the kind of line it targets.
+// Patterns are tested against one whitespace-normalised line and must match all of it.
+export interface ChromeLineRule {
+  name: string;
+  pattern: RegExp;
+  example: string;
+}
+
+const SHARE_WORD =
+  '(?:jaa|jaa sivu|jaa artikkeli|jaa uutinen|jaa some(?:ssa)?|jaa facebookissa|jaa twitterissä|jaa linkedinissä|tulosta|tulosta sivu|facebook|twitter|linkedin|whatsapp|instagram|youtube|sähköposti|lähetä sähköpostilla|lähetä linkki|tweet|twiittaa|suosittele|tykkää|pinterest|reddit|jaa:|share)';
+
+export const CHROME_LINE_RULES: readonly ChromeLineRule[] = [
+  { name: 'comment reply link', pattern: /^vastaa$/i, example: 'Vastaa' },
+  {
+    name: 'comment form notice',
+    pattern: /^sähköpostiosoitettasi ei julkaista\.?( pakolliset kentät on merkitty \*\.?)?$/i,
+    example: 'Sähköpostiosoitettasi ei julkaista.',
+  },
+  { name: 'required fields notice', pattern: /^pakolliset kentät on merkitty \*\.?$/i, example: 'Pakolliset kentät on merkitty *' },
+  { name: 'comment link', pattern: /^(kommentoi|kommentoi artikkelia|lähetä kommentti|jätä kommentti|kommentit( \(\d+\))?|ei kommentteja|\d+ kommenttia?)$/i, example: 'Lähetä kommentti' },
+  { name: 'comment form field', pattern: /^(nimi|sähköposti|kotisivu|verkkosivusto|kommentti|viesti) ?\*$/i, example: 'Nimi *' },
+  {
+    name: 'back link',
+    pattern: /^(?:[«‹<←]+ ?)?(takaisin|palaa|palaa takaisin|takaisin edelliselle sivulle|palaa edelliselle sivulle|takaisin uutisiin|takaisin uutislistaukseen|takaisin ajankohtaisiin|palaa uutislistaukseen)(?: ?[«‹<←])?$/i,
+    example: '« Takaisin',
+  },
+  {
+    name: 'share and print links',
+    pattern: new RegExp(`^${SHARE_WORD}(?:[ |·/,:]+${SHARE_WORD})*$`, 'i'),
+    example: 'Jaa Facebook Twitter LinkedIn',
+  },
+  { name: 'breadcrumb trail', pattern: /^(etusivu|koti|home)\s*[>»›/|].*$/i, example: 'Etusivu > Ajankohtaista > Uutiset' },
+  { name: 'breadcrumb lead', pattern: /^olet tässä:.*$/i, example: 'Olet tässä: Etusivu / Uutiset' },
+  {
+    name: 'cookie notice',
+    pattern: /^(?=.*\beväste).*(käyttää|käytämme|hyväksy|hyväksyn|lue lisää|asetukset|sallitaan|sallin).*$/i,
+    example: 'Tämä sivusto käyttää evästeitä. Hyväksy evästeet',
+  },
+  { name: 'cookie button', pattern: /^(hyväksy|hyväksyn|ok|sulje|hylkää|hyväksy kaikki|vain välttämättömät)$/i, example: 'Hyväksy' },
+  { name: 'skip link', pattern: /^(siirry sisältöön|hyppää sisältöön|siirry pääsisältöön)$/i, example: 'Siirry sisältöön' },
+];

@@ -1,0 +1,70 @@
+// Near-duplicate detection: the same release republished elsewhere with other chrome around it.
+// A fingerprint is a bottom-k MinHash sketch of the release's word 4-grams (title and paragraphs,
+// not the preamble, whose dateline differs between sites). Two releases are duplicates when their
+// estimated Jaccard similarity is at least DUPLICATE_SIMILARITY; identical texts score exactly 1.
+import type { CleanedSource } from './types.ts';
+
+export const SKETCH_SIZE = 64;
+export const SHINGLE_WORDS = 4;
+export const DUPLICATE_SIMILARITY = 0.9;
+
+/** Sorted ascending, at most SKETCH_SIZE distinct 32-bit hashes. */
+export type Fingerprint = number[];
+
+export function fingerprint(source: CleanedSource): Fingerprint {
+  const words = [source.title, ...source.paragraphs]
+    .join(' ')
+    .toLocaleLowerCase('fi')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const hashes = new Set<number>();
+  const n = Math.min(SHINGLE_WORDS, words.length);
+  for (let i = 0; i + n <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + n).join(' ')));
+  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
+}
+
+/** Estimated Jaccard similarity of the two texts behind the sketches. */
+export function similarity(a: Fingerprint, b: Fingerprint): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, Math.max(a.length, b.length));
+  return union.filter((h) => inA.has(h) && inB.has(h)).length / union.length;
+}
+
+export interface FingerprintedRelease {
+  file: string;
+  id: string;
+  fingerprint: Fingerprint;
+}
+
+/**
+ * For releases in sorted source-file order, the id each one duplicates (null for a canonical).
+ * The canonical is the first in that order; candidates come from an index of the smallest hashes,
+ * so ten thousand releases are not compared pairwise.
+ */
+export function findDuplicates(releases: readonly FingerprintedRelease[]): Map<string, string | null> {
+  const result = new Map<string, string | null>();
+  const index = new Map<number, number[]>();
+  releases.forEach((release, position) => {
+    const candidates = new Set<number>();
+    for (const h of release.fingerprint.slice(0, 8)) for (const p of index.get(h) ?? []) candidates.add(p);
+    const match = [...candidates]
+      .sort((x, y) => x - y)
+      .find((p) => similarity(releases[p]?.fingerprint ?? [], release.fingerprint) >= DUPLICATE_SIMILARITY);
+    const canonical = match === undefined ? undefined : releases[match];
+    result.set(release.file, canonical ? canonical.id : null);
+    // Only canonicals are indexed, so a duplicate always points at a canonical.
+    if (!canonical) for (const h of release.fingerprint.slice(0, 8)) index.set(h, [...(index.get(h) ?? []), position]);
+  });
+  return result;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,104 @@
+// Pure decisions of an incremental ingest run: what the manifest records, which sources need the
+// pipeline, and whether an output file may be (over)written or must be kept as an editor's work.
+import { z } from 'zod';
+
+export const MANIFEST_FILE = '.ingest-manifest.json';
+
+const manifestEntrySchema = z
+  .object({
+    /** sha256 of the source file's bytes. */
+    sha256: z.string(),
+    /** Hash of the ingest code and data that produced the output. */
+    rulesHash: z.string(),
+    /** Id before collision suffixes, so unchanged sources need not be re-read to resolve collisions. */
+    baseId: z.string(),
+    /** Output file name in the out dir. */
+    output: z.string(),
+    /** sha256 of the output exactly as ingest last generated it; a file that differs was edited. */
+    outputSha256: z.string(),
+    duplicateOf: z.string().nullable(),
+    fingerprint: z.array(z.number()),
+  })
+  .strict();
+
+export type ManifestEntry = z.output<typeof manifestEntrySchema>;
+
+const manifestSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), manifestEntrySchema) });
+
+export type Manifest = z.output<typeof manifestSchema>;
+
+export function emptyManifest(): Manifest {
+  return { version: 1, entries: {} };
+}
+
+/** A missing or unreadable manifest means nothing is known: every output on disk counts as edited. */
+export function parseManifest(text: string | null): Manifest {
+  if (text === null) return emptyManifest();
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : emptyManifest();
+  } catch {
+    return emptyManifest();
+  }
+}
+
+/** Deterministic: entries sorted by source file name, keys in schema order, no timestamps. */
+export function serializeManifest(manifest: Manifest): string {
+  const entries = Object.fromEntries(
+    Object.keys(manifest.entries)
+      .sort()
+      .map((file) => {
+        const e = manifest.entries[file] as ManifestEntry;
+        return [
+          file,
+          {
+            sha256: e.sha256,
+            rulesHash: e.rulesHash,
+            baseId: e.baseId,
+            output: e.output,
+            outputSha256: e.outputSha256,
+            duplicateOf: e.duplicateOf,
+            fingerprint: e.fingerprint,
+          },
+        ];
+      }),
+  );
+  return `${JSON.stringify({ version: 1, entries }, null, 2)}\n`;
+}
+
+/** Whether a source must go through the pipeline, or its manifest entry still describes it. */
+export function needsProcessing(
+  entry: ManifestEntry | undefined,
+  sourceSha256: string,
+  rulesHash: string,
+  force: boolean,
+): boolean {
+  return force || entry === undefined || entry.sha256 !== sourceSha256 || entry.rulesHash !== rulesHash;
+}
+
+export type OutputState = 'missing' | 'generated' | 'edited';
+
+/**
+ * What is on disk at an output path: nothing, what ingest last wrote there, or something else (an
+ * editor's change, or a file ingest never recorded).
+ */
+export function outputState(recordedSha256: string | undefined, diskSha256: string | undefined): OutputState {
+  if (diskSha256 === undefined) return 'missing';
+  return diskSha256 === recordedSha256 ? 'generated' : 'edited';
+}
+
+export type WriteDecision = 'write' | 'unchanged' | 'kept-edited';
+
+export function decideWrite(state: OutputState, diskSha256: string | undefined, newSha256: string, force: boolean): WriteDecision {
+  if (state === 'edited' && !force) return 'kept-edited';
+  return diskSha256 === newSha256 ? 'unchanged' : 'write';
+}
+
+/**
+ * Outputs whose source is gone (or which moved to a new id): removed when unedited, kept and
+ * reported when edited. Even --force never deletes an editor's work that no source regenerates.
+ */
+export function removalDecision(state: OutputState): 'remove' | 'kept-edited' | 'gone' {
+  if (state === 'missing') return 'gone';
+  return state === 'generated' ? 'remove' : 'kept-edited';
+}

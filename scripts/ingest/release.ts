@@ -1,0 +1,60 @@
+// One source file → one release: every ingest step composed. Pure: bytes in, values out.
+import { createHash } from 'node:crypto';
+import { renderBody } from './body.ts';
+import { cleanSource } from './clean.ts';
+import { extractContacts } from './contacts.ts';
+import { extractDate } from './date.ts';
+import { decodeSource } from './decode.ts';
+import { fingerprint, type Fingerprint } from './fingerprint.ts';
+import { IngestError } from './ingest-error.ts';
+import { extractMentionedDates } from './mentioned-dates.ts';
+import { extractPlaces } from './places.ts';
+import { extractRegion } from './region.ts';
+import { releaseId } from './slug.ts';
+import { summarize } from './summary.ts';
+import { extractTopics } from './topics.ts';
+import type { ReleaseFrontMatter } from '../lib/release-schema.ts';
+
+export interface Release {
+  /** The id before collisions with other releases are resolved (see resolveCollisions). */
+  id: string;
+  /** With duplicateOf null: whether it repeats another release is decided across all sources. */
+  frontMatter: ReleaseFrontMatter;
+  body: string;
+  fingerprint: Fingerprint;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Throws IngestError when the file is not a release (empty, binary, undecodable, no text left). */
+export function releaseFromSource(file: string, bytes: Uint8Array): Release {
+  const { text } = decodeSource(file, bytes);
+  const source = cleanSource(text);
+  if (source.paragraphs.length === 0 && source.title === '') {
+    throw new IngestError(file, 'invalid', 'no release text is left after removing web chrome');
+  }
+  const date = extractDate(source);
+  const region = extractRegion(source);
+  const frontMatter: ReleaseFrontMatter = {
+    title: source.title,
+    date: date.date,
+    dateCertainty: date.dateCertainty,
+    dateEvidence: date.dateEvidence,
+    region,
+    topics: extractTopics(source),
+    summary: summarize(source),
+    contacts: extractContacts(source),
+    places: extractPlaces(source),
+    mentionedDates: extractMentionedDates(source, date),
+    source: { file, sha256: sha256(bytes) },
+    duplicateOf: null,
+  };
+  return {
+    id: releaseId(source.title, date.date, region),
+    frontMatter,
+    body: renderBody(source),
+    fingerprint: fingerprint(source),
+  };
+}

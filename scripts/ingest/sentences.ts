@@ -1,0 +1,19 @@
+// Splits Finnish prose into sentences without breaking at dates ("22.2. Oulussa"), ordinals or
+// common abbreviations ("mm.", "p.", "milj.").
+const ABBREVIATION = /(?:^|\s)(mm|esim|ns|ks|vrt|yms|jne|milj|mrd|n|p|puh|klo|ym|em|os|ts|eli|tms|prof|dos|tri|s)\.$/i;
+
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const boundary = /[.!?]["”’)]*(?=\s+["”]?[\p{Lu}\p{N}])/gu;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    const head = text.slice(start, end);
+    if (m[0].startsWith('.') && (/\d\.$/.test(head) || ABBREVIATION.test(head))) continue;
+    sentences.push(head.trim());
+    start = end;
+  }
+  const last = text.slice(start).trim();
+  if (last !== '') sentences.push(last);
+  return sentences;
+}

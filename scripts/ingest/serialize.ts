@@ -1,0 +1,36 @@
+// Front matter + Markdown body → the text of a content/releases/*.md file. The YAML is written by
+// the yaml library in YAML 1.1 mode, so strings that 1.1 readers (gray-matter, Eleventy) would turn
+// into dates or booleans ("2018-02-23", "on") come out quoted; the result is validated and read back
+// through gray-matter before anyone writes it.
+import { isDeepStrictEqual } from 'node:util';
+import matter from 'gray-matter';
+import { stringify } from 'yaml';
+import { parseReleaseFrontMatter, type ReleaseFrontMatter } from '../lib/release-schema.ts';
+
+// Key order of every written file: what an editor looks for first comes first.
+const KEY_ORDER = [
+  'title',
+  'date',
+  'dateCertainty',
+  'dateEvidence',
+  'region',
+  'topics',
+  'summary',
+  'contacts',
+  'places',
+  'mentionedDates',
+  'source',
+  'duplicateOf',
+] as const satisfies readonly (keyof ReleaseFrontMatter)[];
+
+export function serializeRelease(frontMatter: ReleaseFrontMatter, body: string, file: string): string {
+  const valid = parseReleaseFrontMatter(frontMatter, file);
+  const ordered = Object.fromEntries(KEY_ORDER.map((key) => [key, valid[key]]));
+  const yaml = stringify(ordered, { version: '1.1', lineWidth: 0 });
+  const text = `---\n${yaml}---\n\n${body.replace(/\n*$/, '\n')}`;
+  const readBack = parseReleaseFrontMatter(matter(text, {}).data, file);
+  if (!isDeepStrictEqual(readBack, valid)) {
+    throw new Error(`${file}: front matter does not survive a round trip through gray-matter`);
+  }
+  return text;
+}

@@ -1,0 +1,46 @@
+// Release ids: "<date or undated>-<region slug>-<headline words>", lowercase ASCII, ≤ ~80 chars.
+import { ID_MAX_LENGTH, SLUG_BOILERPLATE, SLUG_TRAILING_STOPWORDS } from './data/slug-rules.ts';
+import { regionSlug, type RegionName } from '../data/regions.ts';
+
+/** Lowercase ASCII words joined by hyphens: "Päijät-Hämettä" → "paijat-hametta". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function releaseId(title: string, date: string | null, region: RegionName | null): string {
+  const prefix = [date ?? 'undated', region ? regionSlug(region) : null].filter((p) => p !== null).join('-');
+  let words = slugify(SLUG_BOILERPLATE.reduce((t, pattern) => t.replace(pattern, ' '), title));
+  // "Pirkanmaa valmistelee …" in Pirkanmaa: the region is already in the prefix.
+  if (region && words.startsWith(`${regionSlug(region)}-`)) words = words.slice(regionSlug(region).length + 1);
+  if (words === '') words = slugify(title) || 'tiedote';
+  return `${prefix}-${cutSlug(words, ID_MAX_LENGTH - prefix.length - 1)}`;
+}
+
+function cutSlug(words: string, max: number): string {
+  const parts = words.split('-');
+  const kept: string[] = [];
+  for (const part of parts) {
+    if ([...kept, part].join('-').length > Math.max(max, 20)) break;
+    kept.push(part);
+  }
+  if (kept.length === 0) kept.push(parts[0]?.slice(0, Math.max(max, 20)) ?? 'tiedote');
+  while (kept.length > 1 && kept.length < parts.length && SLUG_TRAILING_STOPWORDS.has(kept[kept.length - 1] ?? '')) kept.pop();
+  return kept.join('-');
+}
+
+/** Ids in order of claim; a later claim on a taken id gets "-2", "-3", … */
+export function resolveCollisions(baseIds: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return baseIds.map((base) => {
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
