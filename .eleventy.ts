@@ -1,0 +1,56 @@
+// Eleventy only registers things here: the archive data, filters, plugins and folders. Everything the
+// pages show is computed once by pure functions in scripts/site/ (see archive.ts).
+import rssPlugin from '@11ty/eleventy-plugin-rss';
+import searchPlugin from './scripts/search/eleventy-plugin.ts';
+import { buildArchive } from './scripts/site/archive.ts';
+import { releasesCsv, releasesJson } from './scripts/site/downloads.ts';
+import siteFilters from './scripts/site/filters.ts';
+import { readReleaseFiles } from './scripts/site/load-releases.ts';
+import { siteOptionsFromEnv } from './scripts/site/site-options.ts';
+import { sitemapXml } from './scripts/site/sitemap.ts';
+import type { Archive } from './scripts/site/types.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Eleventy ships no types for its config API
+type EleventyConfig = any;
+
+export default function (eleventyConfig: EleventyConfig): void {
+  const options = siteOptionsFromEnv(process.env);
+
+  // Release files are data, never templates: read once here, validated, then derived (pure).
+  let archive: Promise<Archive> | null = null;
+  eleventyConfig.addGlobalData('archive', () => {
+    archive ??= readReleaseFiles(options.releasesDir).then((files) => Object.freeze(buildArchive(files)));
+    return archive;
+  });
+  eleventyConfig.addGlobalData('site', {
+    name: 'Uudistusarkisto',
+    url: options.siteUrl,
+    releasesDir: options.releasesDir,
+  });
+
+  // Autoescape is Nunjucks' default; stated here because the site's safety depends on it.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.addPlugin(siteFilters, options.siteUrl);
+  eleventyConfig.addFilter('releasesJson', (a: Archive) => releasesJson(a, options.siteUrl));
+  eleventyConfig.addFilter('releasesCsv', (a: Archive) => releasesCsv(a, options.siteUrl));
+  eleventyConfig.addFilter('sitemapXml', (a: Archive) => (options.siteUrl ? sitemapXml(a, options.siteUrl) : ''));
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
+
+  eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
+  eleventyConfig.ignores.add('content/releases/**');
+  eleventyConfig.ignores.add('content/sources/**');
+  eleventyConfig.setQuietMode(true);
+}
+
+export const config = {
+  dir: {
+    input: 'content/pages',
+    includes: '../../layouts',
+    layouts: '../../layouts',
+    output: process.env.ARCHIVE_OUT_DIR || 'dist',
+  },
+  templateFormats: ['njk'],
+  htmlTemplateEngine: 'njk',
+  markdownTemplateEngine: false,
+};

@@ -1,0 +1,31 @@
+// Build options come from the environment so that scripts/build-site.ts, `npm run serve` and the
+// tests all configure the same .eleventy.ts.
+import type { SiteOptions } from './types.ts';
+
+export const DEFAULT_RELEASES_DIR = 'content/releases';
+export const DEFAULT_OUT_DIR = 'dist';
+
+/** SITE_URL normalised to end in "/", or null when unset; anything but http(s) is an error. */
+export function parseSiteUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch (error) {
+    throw new Error(`SITE_URL is not a URL: ${value}`, { cause: error });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL must be http(s): ${value}`);
+  }
+  url.search = '';
+  url.hash = '';
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+export function siteOptionsFromEnv(env: NodeJS.ProcessEnv): SiteOptions & { releasesDir: string; outDir: string } {
+  return {
+    siteUrl: parseSiteUrl(env.SITE_URL),
+    releasesDir: env.ARCHIVE_RELEASES_DIR || DEFAULT_RELEASES_DIR,
+    outDir: env.ARCHIVE_OUT_DIR || DEFAULT_OUT_DIR,
+  };
+}

@@ -1,0 +1,125 @@
+// The shapes the site computes once from content/releases and hands to every template as the
+// global data `archive`. The search plugin codes against these: change them only together with it.
+import type { ReleaseFrontMatter } from '../lib/release-schema.ts';
+
+/** A release as read from content/releases/<id>.md, validated but not yet derived. */
+export interface ReleaseFile {
+  /** File name without .md; the stable id in every URL. */
+  id: string;
+  /** Path of the file, for error messages. */
+  path: string;
+  frontMatter: ReleaseFrontMatter;
+  /** The Markdown body exactly as written (never rendered by a template engine). */
+  bodyMarkdown: string;
+}
+
+/** A short reference to another release, for lists that must not embed whole releases. */
+export interface ReleaseRef {
+  id: string;
+  url: string;
+  title: string;
+  date: string | null;
+}
+
+export interface Release extends ReleaseFrontMatter {
+  id: string;
+  /** Root-relative folder URL, "/julkaisut/<id>/"; pass through relUrl for links. */
+  url: string;
+  bodyMarkdown: string;
+  /** The body rendered by the site's own markdown-it (no raw HTML, no unsafe links). */
+  bodyHtml: string;
+  /** Plain text of the body, blocks separated by blank lines: for search, feeds and data files. */
+  text: string;
+  /** Year and month (1–12) of `date`, null when undated. */
+  year: number | null;
+  month: number | null;
+  regionSlug: string | null;
+  topicSlugs: string[];
+  /** Unpublished releases whose duplicateOf names this one. */
+  alsoPublishedAs: ReleaseRef[];
+}
+
+/** Links computed once per release: previous/next in the same region and related releases. */
+export interface ReleaseLinks {
+  /** Older neighbour in the region's chronological order (undated last). */
+  prev: Release | null;
+  next: Release | null;
+  related: Release[];
+}
+
+export interface TimelineMonth {
+  /** 1–12. */
+  month: number;
+  count: number;
+  /** 0–10: the bar length relative to the busiest month of the timeline (a CSS class, no inline style). */
+  level: number;
+  /** Oldest first within the month. */
+  releases: Release[];
+}
+
+export interface TimelineYear {
+  year: number;
+  count: number;
+  /** Always twelve months, empty ones included, so an axis shows gaps. */
+  months: TimelineMonth[];
+}
+
+/** Releases laid out for an axis: dated ones by year and month (oldest year first), undated apart. */
+export interface Timeline {
+  total: number;
+  years: TimelineYear[];
+  undated: Release[];
+}
+
+export interface RegionGroup {
+  name: string;
+  slug: string;
+  /** "/alueet/<slug>/". */
+  url: string;
+  count: number;
+  timeline: Timeline;
+}
+
+export interface TopicGroup {
+  name: string;
+  slug: string;
+  label: string;
+  /** "/aiheet/<slug>/". */
+  url: string;
+  count: number;
+  timeline: Timeline;
+}
+
+export interface Feed {
+  /** Root-relative path of the feed file, e.g. "/feed.xml" or "/alueet/lappi/feed.xml". */
+  path: string;
+  /** Root-relative URL of the HTML page the feed mirrors. */
+  pageUrl: string;
+  title: string;
+  /** Stable Atom id, independent of where the site is hosted. */
+  atomId: string;
+  /** Newest first, at most FEED_SIZE. */
+  entries: Release[];
+}
+
+export interface Archive {
+  /** Published releases (duplicates left out), newest first, undated last. */
+  releases: Release[];
+  byId: ReadonlyMap<string, Release>;
+  /** Releases not published because they repeat another (duplicateOf set). */
+  duplicates: ReleaseRef[];
+  links: ReadonlyMap<string, ReleaseLinks>;
+  timeline: Timeline;
+  /** All regions of the vocabulary, in its order, with their counts (zero included). */
+  regions: RegionGroup[];
+  topics: TopicGroup[];
+  feeds: Feed[];
+  /** Dated range of the archive, e.g. { first: "2015-03-02", last: "2019-05-31" }, null when empty. */
+  span: { first: string; last: string } | null;
+}
+
+/** Build options read from the environment at the edge (.eleventy.ts). */
+export interface SiteOptions {
+  /** Absolute site URL ending in "/", or null: then no canonical links and no sitemap. */
+  siteUrl: string | null;
+}
