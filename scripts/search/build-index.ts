@@ -1,0 +1,70 @@
+// Builds the search payload from the published releases: a Lunr 2 index over title, body and tags
+// (region, topics, year) with pre-normalised terms, plus the compact document table for facets.
+import { REGIONS } from '../data/regions.ts';
+import { TOPICS } from '../data/topics.ts';
+import { lunr } from './finnish-lunr.ts';
+import { createTermExpander } from './index-terms.ts';
+import type { MorphologyChoice } from './morphology.ts';
+import type { DocRow, SearchPayload } from './payload.ts';
+import type { SearchableRelease } from './searchable-release.ts';
+
+export const TEXT_CHUNK_SIZE = 100;
+// Snippets only need the text where the words are; very long releases are cut.
+const MAX_SNIPPET_TEXT = 20_000;
+const TITLE_BOOST = 10;
+const TAGS_BOOST = 2;
+
+export interface BuiltSearch {
+  payload: SearchPayload;
+  /** Plain text per release, in payload.docs order, for the snippet chunks. */
+  texts: string[];
+}
+
+export function tagText(release: SearchableRelease): string {
+  return [release.region ?? '', ...release.topics, release.date?.slice(0, 4) ?? ''].join(' ');
+}
+
+export function buildSearchPayload(
+  releases: readonly SearchableRelease[],
+  morphology: Pick<MorphologyChoice, 'morphology' | 'kind'>,
+): BuiltSearch {
+  const expander = createTermExpander(morphology.morphology);
+  const builder = new lunr.Builder();
+  // Terms arrive already normalised by the shared engine code: no pipeline at build or query time.
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.metadataWhitelist = [];
+  builder.ref('i');
+  builder.field('t', { boost: TITLE_BOOST });
+  builder.field('b');
+  builder.field('g', { boost: TAGS_BOOST });
+  const docs: DocRow[] = [];
+  const texts: string[] = [];
+  releases.forEach((release, n) => {
+    builder.add({
+      i: String(n),
+      t: expander.termsOf(release.title),
+      b: expander.termsOf(release.text),
+      g: expander.termsOf(tagText(release)),
+    });
+    docs.push([
+      release.id,
+      release.title,
+      release.date ?? '',
+      release.region ? REGIONS.findIndex((r) => r.name === release.region) : -1,
+      release.topics.map((t) => TOPICS.findIndex((topic) => topic.name === t)),
+    ]);
+    texts.push(release.text.slice(0, MAX_SNIPPET_TEXT));
+  });
+  const payload: SearchPayload = {
+    version: 1,
+    morphology: morphology.kind,
+    index: builder.build().toJSON(),
+    docs,
+    regions: REGIONS.map((r) => ({ name: r.name, slug: r.slug })),
+    topics: TOPICS.map((t) => ({ name: t.name, slug: t.slug, label: t.label })),
+    inflections: expander.inflections(),
+    chunkSize: TEXT_CHUNK_SIZE,
+  };
+  return { payload, texts };
+}

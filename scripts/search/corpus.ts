@@ -1,0 +1,83 @@
+// Reads a release corpus for the recall test and the benchmark (the site build reads releases itself
+// and hands them to the plugin). Uses content/releases when ingest has written it, else the raw
+// sources (title = first line), so the recall set can run before and after ingest.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { parseReleaseFrontMatter } from '../lib/release-schema.ts';
+import type { SearchableRelease } from './searchable-release.ts';
+
+export interface Corpus {
+  releases: SearchableRelease[];
+  /** Release id for a file in content/sources/. */
+  idOfSource(file: string): string;
+  origin: 'releases' | 'sources';
+}
+
+/** Markdown to plain text, enough for indexing: drop markup characters, keep the words. */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`]+/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function readReleases(dir: string): { releases: SearchableRelease[]; sourceToId: Map<string, string> } {
+  const releases: SearchableRelease[] = [];
+  const sourceToId = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+    const file = join(dir, name);
+    const parsed = matter(readFileSync(file, 'utf8'));
+    const fm = parseReleaseFrontMatter(parsed.data, file);
+    const id = name.slice(0, -3);
+    sourceToId.set(fm.source.file, id);
+    if (fm.duplicateOf !== null) continue;
+    releases.push({
+      id,
+      title: fm.title,
+      date: fm.date,
+      region: fm.region,
+      topics: fm.topics,
+      text: markdownToText(parsed.content),
+    });
+  }
+  return { releases, sourceToId };
+}
+
+export function readSources(dir: string): SearchableRelease[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const lines = readFileSync(join(dir, name), 'utf8').split('\n');
+      const first = lines.findIndex((l) => l.trim() !== '');
+      return {
+        id: name.replace(/\.txt$/, ''),
+        title: (lines[first] ?? name).trim(),
+        date: null,
+        region: null,
+        topics: [],
+        text: lines.slice(first + 1).join('\n').trim(),
+      };
+    });
+}
+
+export function loadBuiltInCorpus(root = '.'): Corpus {
+  const releasesDir = join(root, 'content/releases');
+  const hasReleases = existsSync(releasesDir) && readdirSync(releasesDir).some((f) => f.endsWith('.md'));
+  if (hasReleases) {
+    const { releases, sourceToId } = readReleases(releasesDir);
+    return {
+      releases,
+      idOfSource: (file) => sourceToId.get(file) ?? `(no release for ${file})`,
+      origin: 'releases',
+    };
+  }
+  return {
+    releases: readSources(join(root, 'content/sources')),
+    idOfSource: (file) => file.replace(/\.txt$/, ''),
+    origin: 'sources',
+  };
+}

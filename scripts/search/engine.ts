@@ -1,0 +1,88 @@
+// Typed access from Node to the engine the browser runs (client/engine.js): the index build and the
+// recall tests call the very same code.
+import { readFileSync } from 'node:fs';
+import { lunr, type Lunr } from './finnish-lunr.ts';
+import type { SearchPayload } from './payload.ts';
+
+export interface QueryWord {
+  word: string;
+  stem: string;
+  alternatives: string[];
+  prefix: boolean;
+}
+
+export interface EngineDoc {
+  n: number;
+  id: string;
+  title: string;
+  date: string;
+  region: string;
+  topics: string[];
+}
+
+export interface Hit {
+  doc: EngineDoc;
+  score: number;
+  titleHits: number;
+}
+
+export interface Filters {
+  region?: string;
+  topic?: string;
+  year?: string;
+}
+
+export interface SearchResult {
+  words: QueryWord[];
+  hits: Hit[];
+  facets: { region: Record<string, number>; topic: Record<string, number>; year: Record<string, number> };
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface Engine {
+  search(text: string, filters?: Filters): SearchResult;
+  docs: EngineDoc[];
+  highlighter(words: QueryWord[]): (word: string) => boolean;
+}
+
+interface EngineModule {
+  splitWords(text: string): string[];
+  normalizeWord(lunr: Lunr, word: string): string | null;
+  guessBaseForms(word: string): string[];
+  parseQuery(lunr: Lunr, text: string, inflections: Record<string, string[]>): QueryWord[];
+  createEngine(lunr: Lunr, payload: SearchPayload): Engine;
+  snippet(text: string, isMatch: (word: string) => boolean, size?: number): Segment[];
+}
+
+// The file is a classic browser script with a CommonJS branch; this package is ESM, so Node would
+// load it as a module without `module`. Evaluate it as the browser does, with a `module` to fill.
+function loadEngineModule(): EngineModule {
+  const source = readFileSync(new URL('./client/engine.js', import.meta.url), 'utf8');
+  const holder = { exports: {} as unknown };
+  new Function('module', source)(holder);
+  return holder.exports as EngineModule;
+}
+
+const engineModule = loadEngineModule();
+
+export const splitWords = engineModule.splitWords;
+export const snippet = engineModule.snippet;
+/** Base-form guesses for a lower-cased word by suffix rules ("uudistuksen" → "uudistus"). */
+export const guessBaseForms = engineModule.guessBaseForms;
+
+/** The indexed/searched term for a word, or null for a stop word. */
+export function normalizeWord(word: string): string | null {
+  return engineModule.normalizeWord(lunr, word);
+}
+
+export function parseQuery(text: string, inflections: Record<string, string[]> = {}): QueryWord[] {
+  return engineModule.parseQuery(lunr, text, inflections);
+}
+
+export function createEngine(payload: SearchPayload): Engine {
+  return engineModule.createEngine(lunr, payload);
+}

@@ -1,0 +1,39 @@
+// The fallback morphology where Voikko is not installed: a few Finnish suffix rules for base forms and
+// a corpus-driven compound splitter (a word ends in, or starts with, another word of the archive).
+// Weaker than Voikko; bench:search reports the recall of both. The suffix rules live in the engine,
+// which also applies them to query words in the browser.
+import { guessBaseForms, normalizeWord } from './engine.ts';
+import type { Morphology, WordForms } from './word-forms.ts';
+
+const MIN_COMPOUND_LENGTH = 8;
+const MIN_PART_LENGTH = 4;
+
+/** Builds the fallback morphology from the archive's own vocabulary (lower-cased words). */
+export function createHeuristicMorphology(vocabulary: Iterable<string>): Morphology {
+  const heads = new Set<string>();
+  const tailTerms = new Set<string>();
+  for (const word of vocabulary) {
+    if (word.length < MIN_PART_LENGTH) continue;
+    heads.add(word);
+    const term = normalizeWord(word);
+    if (term !== null && term.length >= MIN_PART_LENGTH) tailTerms.add(term);
+  }
+  return (word: string): WordForms => {
+    const lower = word.toLowerCase();
+    const bases = guessBaseForms(lower);
+    const parts = new Set<string>();
+    if (lower.length >= MIN_COMPOUND_LENGTH) {
+      for (let at = MIN_PART_LENGTH; at <= lower.length - MIN_PART_LENGTH; at++) {
+        const head = lower.slice(0, at);
+        const tail = lower.slice(at);
+        if (heads.has(head)) parts.add(head);
+        const tailTerm = normalizeWord(tail);
+        if (tailTerm !== null && tailTerms.has(tailTerm)) {
+          parts.add(tail);
+          for (const base of guessBaseForms(tail)) parts.add(base);
+        }
+      }
+    }
+    return { bases, parts: [...parts] };
+  };
+}

@@ -1,0 +1,37 @@
+// The search data shipped to the browser, and its encoding as classic scripts that assign globals
+// (no fetch, no modules: works from file://).
+import type { MorphologyChoice } from './morphology.ts';
+
+/** [id, title, date ("" when undated), region index (-1 none), topic indexes]. */
+export type DocRow = [string, string, string, number, number[]];
+
+export interface SearchPayload {
+  version: 1;
+  morphology: MorphologyChoice['kind'];
+  /** lunr.Index#toJSON() */
+  index: object;
+  docs: DocRow[];
+  regions: { name: string; slug: string }[];
+  topics: { name: string; slug: string; label: string }[];
+  inflections: Record<string, string[]>;
+  /** Release texts for snippets are in haku/tekstit/<n>.js, this many releases per file. */
+  chunkSize: number;
+}
+
+export const INDEX_GLOBAL = 'UudistusHakuIndeksi';
+export const TEXTS_GLOBAL = 'UudistusHakuTekstit';
+
+export function payloadScript(payload: SearchPayload): string {
+  return `window.${INDEX_GLOBAL}=${JSON.stringify(payload)};\n`;
+}
+
+export function textChunkScript(chunk: number, texts: string[]): string {
+  return `(window.${TEXTS_GLOBAL}=window.${TEXTS_GLOBAL}||{})[${chunk}]=${JSON.stringify(texts)};\n`;
+}
+
+/** Splits release texts into the chunks named by SearchPayload.chunkSize. */
+export function textChunks(texts: string[], chunkSize: number): string[][] {
+  const chunks: string[][] = [];
+  for (let at = 0; at < texts.length; at += chunkSize) chunks.push(texts.slice(at, at + chunkSize));
+  return chunks;
+}

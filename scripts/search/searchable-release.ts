@@ -1,0 +1,14 @@
+// What the search index needs from a published release (a subset of the site's Release).
+import type { RegionName } from '../data/regions.ts';
+import type { TopicName } from '../data/topics.ts';
+
+export interface SearchableRelease {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD or null when undated. */
+  date: string | null;
+  region: RegionName | null;
+  topics: readonly TopicName[];
+  /** Plain text of the body. */
+  text: string;
+}

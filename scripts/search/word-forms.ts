@@ -1,0 +1,12 @@
+// What a word contributes to the index besides its own stem: its base forms (so a query in base form
+// finds inflected text) and its compound parts (so "pilotti" finds "kasvupalvelupilotit").
+export interface WordForms {
+  /** Dictionary forms of the word, lower-cased: "pirkanmaalla" → ["pirkanmaa"]. */
+  bases: string[];
+  /** Compound parts and runs of parts, lower-cased, in base form where that is known. */
+  parts: string[];
+}
+
+export type Morphology = (word: string) => WordForms;
+
+export const NO_FORMS: WordForms = { bases: [], parts: [] };
