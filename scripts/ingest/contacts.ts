@@ -1,6 +1,125 @@
-// The people named under a "Lisätietoja:"-style header.
+// The people named under a "Lisätietoja:"-style header: name, role, phone and email, each nullable.
+//
+// A block starts at a header line and runs over the following lines and paragraphs while they look
+// like contacts (a phone, an email or a person's name, and short). One line may hold several people
+// joined by "tai", "ja" or ";" — split only after a phone or email, as roles themselves contain "ja"
+// ("maakunta- ja sote-uudistuksen muutosjohtaja"). An entry without a person's name (the publishing
+// site's address block, "Akaan kaupunki, PL 34, Puh. (03) 569 1120") is not a contact.
+//
+// Names: the run of two or three capitalised words; a run that opens the entry with three words
+// starts with the role ("Maakuntajohtaja Laura Leppänen"). Email "etunimi.sukunimi@domain" is expanded
+// with the first and last word of the name, lowercased, diacritics removed (ä→a, ö→o, å→a, é→e),
+// hyphens kept, middle names dropped — the common Finnish public-sector convention.
+import {
+  CONTACT_HEADER,
+  EMAIL,
+  NAME_PLACEHOLDER,
+  PERSON_JOIN,
+  PHONE,
+} from './data/contact-patterns.ts';
 import type { CleanedSource, Contact } from './types.ts';
 
-export function extractContacts(_source: CleanedSource): Contact[] {
-  return [];
+const MAX_CONTACT_LINE = 300;
+const NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const NAME_RUN = new RegExp(`(?<![\\p{L}-])${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?![\\p{L}-])`, 'gu');
+
+const fresh = (re: RegExp): RegExp => new RegExp(re.source, re.flags);
+const hasPhoneOrEmail = (text: string): boolean => fresh(PHONE).test(text) || fresh(EMAIL).test(text);
+
+function looksLikeContact(line: string): boolean {
+  return line.length <= MAX_CONTACT_LINE && (hasPhoneOrEmail(line) || fresh(NAME_RUN).test(line));
+}
+
+/** Lines of every contact block, in order. */
+function contactLines(paragraphs: readonly string[]): string[] {
+  const lines = paragraphs.flatMap((p, i) => p.split('\n').map((line) => ({ line: line.trim(), i })));
+  const out: string[] = [];
+  let inBlock = false;
+  for (const { line } of lines) {
+    const header = CONTACT_HEADER.exec(line);
+    if (header) {
+      inBlock = true;
+      const rest = line.slice(header[0].length).trim();
+      if (rest) out.push(rest);
+    } else if (inBlock && line !== '' && looksLikeContact(line)) {
+      out.push(line);
+    } else if (inBlock && line !== '') {
+      inBlock = false;
+    }
+  }
+  return out;
+}
+
+/** Splits "A, p. 040 … tai B, p. 050 …" into one entry per person. */
+function splitPeople(line: string): string[] {
+  const entries: string[] = [];
+  let start = 0;
+  for (const join of line.matchAll(fresh(PERSON_JOIN))) {
+    const head = line.slice(start, join.index);
+    if (!hasPhoneOrEmail(head)) continue;
+    entries.push(head);
+    start = join.index + join[0].length;
+  }
+  entries.push(line.slice(start));
+  return entries.map((e) => e.trim()).filter(Boolean);
+}
+
+const plainAscii = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9-]/gu, '');
+
+function expandEmail(email: string, name: string): string {
+  if (!NAME_PLACEHOLDER.test(email)) return email;
+  const words = name.split(/\s+/u);
+  const local = `${plainAscii(words[0] ?? '')}.${plainAscii(words.at(-1) ?? '')}`;
+  return `${local}@${email.slice(email.indexOf('@') + 1)}`;
+}
+
+function findName(entry: string): { name: string; index: number } | null {
+  for (const run of entry.matchAll(NAME_RUN)) {
+    const words = run[0].split(/\s+/u);
+    if (run.index === 0 && words.length === 3) {
+      const name = words.slice(1).join(' ');
+      return { name, index: run.index + run[0].indexOf(name) };
+    }
+    return { name: run[0], index: run.index };
+  }
+  return null;
+}
+
+const tidy = (s: string): string | null => {
+  const t = s.replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
+  return t === '' ? null : t;
+};
+
+function parseEntry(entry: string): Contact | null {
+  const phoneMatch = fresh(PHONE).exec(entry);
+  const emailMatch = fresh(EMAIL).exec(entry);
+  // The name is looked for before the phone and email, so "PL 34, 37801 Akaa" parts never count.
+  const cut = Math.min(phoneMatch?.index ?? entry.length, emailMatch?.index ?? entry.length);
+  const found = findName(entry.slice(0, cut));
+  if (!found) return null;
+  const before = entry.slice(0, found.index);
+  const after = entry.slice(found.index + found.name.length, cut);
+  const phone = phoneMatch?.groups?.number?.replace(/[\s\u00a0]+/gu, ' ').trim() ?? null;
+  return {
+    name: found.name,
+    role: tidy(before) ?? tidy(after),
+    phone,
+    email: emailMatch ? expandEmail(emailMatch[0], found.name) : null,
+  };
+}
+
+export function extractContacts(source: CleanedSource): Contact[] {
+  const contacts: Contact[] = [];
+  for (const line of contactLines(source.paragraphs)) {
+    for (const entry of splitPeople(line)) {
+      const contact = parseEntry(entry);
+      if (contact && !contacts.some((c) => c.name === contact.name)) contacts.push(contact);
+    }
+  }
+  return contacts;
 }

@@ -1,6 +1,134 @@
 // The publication date of a release, with how certain it is and the text it came from.
+//
+// Order of evidence, first found wins:
+// 1. exact — a dateline (preamble first, then any line of the text that is only a date): one with a
+//    publication label ("Julkaistu", "TIEDOTE") beats a bare one ("23.02.2018", "Seinäjoki 20.4.2018"),
+//    which beats an update label ("Päivitetty": when the page changed, not when the release came out).
+// 2. exact — a labelled full date inside a paragraph ("… Julkaistu 5.10.2018 klo 14.22").
+// 3. inferred — the first day and month without a year in the lead (the first two paragraphs), which
+//    in a release is the event reported ("kokoontui maanantaina 3.7."), with the year from:
+//    a weekday that fits only one reform-window year, else the latest window year not after the
+//    earliest year the text mentions (releases speak of the current year and the future:
+//    "vuoden 2019 loppuun", "vuosille 2021-2024" put a 14.9. in 2018, as 14.9.2019 lies after the window).
+// 4. unknown — nothing above. A full date in the body is a meeting, deadline or target
+//    ("seuraava kokous pidetään 22.3.2018", "valmis 1.1.2020"), never the publication date.
+import { REFORM_WINDOW } from './data/reform-window.ts';
+import { findDateMentions, isoDay, weekdayOf, type DateMention } from './date-mentions.ts';
+import { isDateline } from './dateline.ts';
+import { labelBefore, TIME_PATTERN, type DateLabel } from './dateline-parts.ts';
 import type { CleanedSource, DateFinding } from './types.ts';
 
-export function extractDate(_source: CleanedSource): DateFinding {
-  return { date: null, dateCertainty: 'unknown', dateEvidence: null };
+const UNKNOWN: DateFinding = { date: null, dateCertainty: 'unknown', dateEvidence: null };
+const LABEL_RANK: Record<DateLabel, number> = { published: 0, plain: 1, updated: 2 };
+const LEAD_PARAGRAPHS = 2;
+const WINDOW_START_YEAR = Number(REFORM_WINDOW.start.slice(0, 4));
+const WINDOW_END_YEAR = Number(REFORM_WINDOW.end.slice(0, 4));
+
+interface Candidate {
+  rank: number;
+  mention: DateMention;
+  evidence: string;
+}
+
+const lines = (paragraphs: readonly string[]): string[] => paragraphs.flatMap((p) => p.split('\n'));
+
+function exact(mention: DateMention, evidence: string): DateFinding {
+  return {
+    date: isoDay(mention.year ?? 0, mention.month, mention.day),
+    dateCertainty: 'exact',
+    dateEvidence: evidence.replace(/\s+/gu, ' ').trim(),
+  };
+}
+
+/** The label, date and time of one dated part of a line: "Julkaistu 5.10.2018 klo 14.22". */
+function evidenceOf(line: string, mention: DateMention, all: DateMention[]): string {
+  if (all.length === 1) return line;
+  const previous = all.filter((m) => m.end <= mention.index).at(-1);
+  const from = previous ? previous.end : 0;
+  const time = new RegExp(`^\\s*${TIME_PATTERN.source}`, 'iu').exec(line.slice(mention.end));
+  return line
+    .slice(from, mention.end + (time ? time[0].length : 0))
+    .replace(/^[\s|,;–-]+/u, '');
+}
+
+function bestCandidate(candidates: Candidate[]): Candidate | undefined {
+  return [...candidates].sort((a, b) => a.rank - b.rank)[0];
+}
+
+function fromDatelines(source: CleanedSource): DateFinding | null {
+  const candidates: Candidate[] = [];
+  for (const line of [...source.preamble, ...lines(source.paragraphs)]) {
+    if (!isDateline(line)) continue;
+    const mentions = findDateMentions(line);
+    for (const mention of mentions) {
+      const rank = LABEL_RANK[labelBefore(line, mention.index)];
+      candidates.push({ rank, mention, evidence: evidenceOf(line.trim(), mention, mentions) });
+    }
+  }
+  const best = bestCandidate(candidates);
+  return best ? exact(best.mention, best.evidence) : null;
+}
+
+function fromLabelledDates(source: CleanedSource): DateFinding | null {
+  const candidates: Candidate[] = [];
+  for (const line of lines(source.paragraphs)) {
+    const mentions = findDateMentions(line);
+    for (const mention of mentions) {
+      if (mention.year === null) continue;
+      const label = labelBefore(line, mention.index);
+      const between = line.slice(0, mention.index);
+      // The label must stand right before the date, not somewhere earlier in the sentence.
+      if (label === 'plain' || !/(?:^|\P{L})\p{L}+\s*:?\s*$/u.test(between)) continue;
+      const labelled = /(\p{L}+\s*:?\s*)$/u.exec(between)?.[1] ?? '';
+      candidates.push({ rank: LABEL_RANK[label], mention, evidence: labelled + mention.text });
+    }
+  }
+  const best = bestCandidate(candidates.filter((c) => /^\p{L}/u.test(c.evidence)));
+  return best ? exact(best.mention, best.evidence) : null;
+}
+
+/** Years the text speaks of (2015 onwards: earlier years are history, not the release's present). */
+function contextYears(source: CleanedSource): number[] {
+  const text = [source.title, ...source.paragraphs].join('\n');
+  return [...text.matchAll(/(?<!\d)(20\d{2})(?!\d)/gu)]
+    .map((m) => Number(m[1]))
+    .filter((year) => year >= WINDOW_START_YEAR);
+}
+
+function inWindow(year: number, mention: DateMention): boolean {
+  const day = isoDay(year, mention.month, mention.day);
+  return day !== '' && day >= REFORM_WINDOW.start && day <= REFORM_WINDOW.end;
+}
+
+/** The one year a day and month without a year belongs to, or null when the text gives no basis. */
+export function inferYear(mention: DateMention, years: readonly number[]): number | null {
+  const candidates: number[] = [];
+  for (let year = WINDOW_START_YEAR; year <= WINDOW_END_YEAR; year++) {
+    if (!inWindow(year, mention)) continue;
+    if (mention.weekday !== null && weekdayOf(year, mention.month, mention.day) !== mention.weekday) {
+      continue;
+    }
+    candidates.push(year);
+  }
+  if (mention.weekday !== null && candidates.length === 1) return candidates[0] ?? null;
+  if (years.length === 0) return null;
+  const earliest = Math.min(...years);
+  return candidates.filter((year) => year <= earliest).at(-1) ?? null;
+}
+
+function fromLead(source: CleanedSource): DateFinding | null {
+  const lead = source.paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n');
+  const mention = findDateMentions(lead).find((m) => m.year === null);
+  if (!mention) return null;
+  const year = inferYear(mention, contextYears(source));
+  if (year === null) return null;
+  return {
+    date: isoDay(year, mention.month, mention.day),
+    dateCertainty: 'inferred',
+    dateEvidence: mention.text,
+  };
+}
+
+export function extractDate(source: CleanedSource): DateFinding {
+  return fromDatelines(source) ?? fromLabelledDates(source) ?? fromLead(source) ?? UNKNOWN;
 }

@@ -1,4 +1,24 @@
-// Recognises a line that is only a publication date (with an optional place, label and time).
-export function isDateline(_line: string): boolean {
-  return false;
+// Recognises a line that is only a publication date (with an optional place, label and time):
+// "23.02.2018", "TIEDOTE 12.3.2019", "Seinäjoki 20.4.2018", "Julkaistu 5.10.2018 klo 14.22",
+// "Päivitetty 6.10.2018", "15. toukokuuta 2018", "2018-05-15", "Ti 12.3.2019".
+// A dateline states the year; a sentence that merely contains a date ("Johtoryhmän seuraava kokous
+// pidetään 22.3.2018.") is not one, because words other than a place name remain around the date.
+import { findDateMentions } from './date-mentions.ts';
+import { LABEL_PATTERN, TIME_PATTERN } from './dateline-parts.ts';
+
+const MAX_LENGTH = 80;
+/** What may remain besides dates, labels and times: a place of up to three capitalised words. */
+const MAX_PLACE_WORDS = 3;
+const PLACE_WORD = /^\p{Lu}[\p{L}-]*$/u;
+
+export function isDateline(line: string): boolean {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  if (text.length === 0 || text.length > MAX_LENGTH) return false;
+  const dates = findDateMentions(text);
+  if (dates.length === 0 || dates.some((d) => d.year === null)) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = `${rest.slice(0, d.index)} ${rest.slice(d.end)}`;
+  rest = rest.replace(TIME_PATTERN, ' ').replace(LABEL_PATTERN, ' ').replace(/[|,:;()/–—.-]/gu, ' ');
+  const words = rest.split(' ').filter(Boolean);
+  return words.length <= MAX_PLACE_WORDS && words.every((w) => PLACE_WORD.test(w));
 }

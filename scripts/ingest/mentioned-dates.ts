@@ -1,6 +1,71 @@
-// Dates and deadlines the body mentions besides the publication date.
+// Dates and deadlines the body mentions besides the publication date, each with the sentence around
+// it (or, in a long sentence, the clause, at most ~MAX_TEXT characters).
+// A day and month without a year takes the publication year; without a publication date it is left
+// out (there is no basis for its year). The publication date's own evidence and datelines are
+// skipped; ranges of years ("vuosille 2021-2024") are no dates at all.
+import { findDateMentions, isoDay, type DateMention } from './date-mentions.ts';
+import { isDateline } from './dateline.ts';
+import { findPlaceMentions } from './place-names.ts';
 import type { CleanedSource, DateFinding, MentionedDate } from './types.ts';
 
-export function extractMentionedDates(_source: CleanedSource, _publication: DateFinding): MentionedDate[] {
-  return [];
+const MAX_TEXT = 160;
+const ABBREVIATION = /(?:^|\s)(?:mm|esim|ns|ks|vrt|yms|ym|milj|mrd|n|p|puh|klo|tms|ts|os|em)\.$/iu;
+
+/** Sentence boundaries: after . ! ? before a capital, not after an abbreviation, and not after a date
+ * when the next word is a place ("kokoontui 22.2. Oulussa"). */
+function sentenceAround(text: string, mention: DateMention): string {
+  const boundary = /[.!?]["”’)]*\s+(?=["”]?[\p{Lu}])/gu;
+  let start = 0;
+  for (const b of text.matchAll(boundary)) {
+    const end = b.index + b[0].length;
+    const head = text.slice(0, b.index + 1);
+    if (ABBREVIATION.test(head)) continue;
+    const afterDate = /\d\.$/u.test(head);
+    if (afterDate && findPlaceMentions(text.slice(end)).some((p) => p.index === 0)) continue;
+    if (b.index + 1 <= mention.index) {
+      start = end;
+      continue;
+    }
+    if (b.index + 1 >= mention.end) return text.slice(start, b.index + 1).trim();
+  }
+  return text.slice(start).trim();
+}
+
+/** The clause of a long sentence that holds the date, cut at word boundaries if still too long. */
+function shorten(sentence: string, dateText: string): string {
+  if (sentence.length <= MAX_TEXT) return sentence;
+  const clause = sentence.split(/,\s+|\s+[–—]\s+|;\s+/u).find((c) => c.includes(dateText));
+  if (clause && clause.length <= MAX_TEXT) return clause.trim();
+  const at = sentence.indexOf(dateText);
+  const from = Math.max(0, at - Math.floor((MAX_TEXT - dateText.length) / 2));
+  const window = sentence.slice(from, from + MAX_TEXT);
+  const words = window.split(' ');
+  if (from > 0) words.shift();
+  if (from + MAX_TEXT < sentence.length) words.pop();
+  return `${from > 0 ? '…' : ''}${words.join(' ')}${from + MAX_TEXT < sentence.length ? '…' : ''}`;
+}
+
+export function extractMentionedDates(
+  source: CleanedSource,
+  publication: DateFinding,
+): MentionedDate[] {
+  const publicationYear = publication.date ? Number(publication.date.slice(0, 4)) : null;
+  const found: MentionedDate[] = [];
+  for (const paragraph of source.paragraphs) {
+    for (const line of paragraph.split('\n')) {
+      if (isDateline(line)) continue;
+      for (const mention of findDateMentions(line)) {
+        const year = mention.year ?? publicationYear;
+        if (year === null) continue;
+        const date = isoDay(year, mention.month, mention.day);
+        if (date === '') continue;
+        const isOwnEvidence =
+          date === publication.date && (publication.dateEvidence ?? '').includes(mention.text);
+        if (isOwnEvidence) continue;
+        const text = shorten(sentenceAround(line, mention), mention.text);
+        if (!found.some((f) => f.date === date && f.text === text)) found.push({ date, text });
+      }
+    }
+  }
+  return found;
 }

@@ -1,0 +1,24 @@
+// What introduces and makes up a contact block in a Finnish press release.
+
+/**
+ * A header line: "Lisätiedot:", "Lisätietoja:", "Lisätietoja antavat:", "Lisätietoja antaa …",
+ * "Yhteystiedot", "Lisätietoa", "Tiedustelut:", "Yhteyshenkilö:". Whatever follows on the same line
+ * is the first contact ("Lisätietoja: muutosjohtaja Tapani Mattila, p. 040 595 00 11 tai …").
+ */
+export const CONTACT_HEADER =
+  /^(?:lisätiedot|lisätietoja|lisätietoa|yhteystiedot|tiedustelut|yhteyshenkilö(?:t)?)(?:\s+(?:antaa|antavat))?\s*:?\s*/iu;
+
+/**
+ * A phone number, with its optional label ("p.", "p. p." as typed in one seed, "puh.", "tel.", "gsm")
+ * captured apart: "040 743 6356", "0400 389 152", "040 595 00 11", "(03) 569 1120", "+358 40 123 4567".
+ */
+export const PHONE =
+  /(?<label>(?:(?:p|puh|puhelin|tel|gsm|mob)\.?\s*:?\s*)+)?(?<number>(?:\+358|\(0\d{1,3}\)|0\d{1,3})(?:[\s\u00a0-]*\d){5,10})(?!\d)/giu;
+
+export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
+
+/** A local part standing for the person's own name, to be expanded: "etunimi.sukunimi@…". */
+export const NAME_PLACEHOLDER = /^(?:etunimi\.sukunimi|firstname\.lastname|förnamn\.efternamn)@/iu;
+
+/** Joins between two people on one line: "…, p. 040 595 00 11 tai palvelutuotannon …". */
+export const PERSON_JOIN = /\s*;\s*|,?\s+(?:tai|ja|sekä)\s+/giu;

@@ -1,0 +1,69 @@
+// Finds calendar dates written in Finnish text: "23.02.2018", "14.9.", "15. toukokuuta 2018",
+// "2018-05-15", each with a weekday word directly before it ("maanantaina 3.7.", "Ti 12.3.2019").
+// Shared by dateline.ts, date.ts and mentioned-dates.ts. Impossible dates (31.2.2018) are skipped.
+import { DateTime } from 'luxon';
+import { MONTH_FORMS } from './data/finnish-months.ts';
+import { WEEKDAY_FORMS } from './data/finnish-weekdays.ts';
+
+export interface DateMention {
+  /** The text as written, including a weekday word before the date. */
+  text: string;
+  index: number;
+  end: number;
+  day: number;
+  month: number;
+  /** Null for a day and month without a year ("14.9."). */
+  year: number | null;
+  /** ISO weekday (1 = Monday) named before the date, if any. */
+  weekday: number | null;
+}
+
+export const ZONE = 'Europe/Helsinki';
+
+const alternatives = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).join('|');
+
+const WEEKDAY = `(?:(?<![\\p{L}])(?<weekday>${alternatives(WEEKDAY_FORMS.keys())})\\.?,?\\s+)?`;
+const NUMERIC = `(?<![\\d.,])(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.(?:\\s?(?<y>(?:19|20)\\d{2})(?!\\d))?(?!\\d)`;
+const WRITTEN = `(?<![\\d.,])(?<wd>\\d{1,2})\\.\\s*(?<wm>${alternatives(MONTH_FORMS.keys())})(?!\\p{L})(?:\\s+(?<wy>(?:19|20)\\d{2})(?!\\d))?`;
+const ISO = `(?<![\\d-])(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})(?![\\d-])`;
+const DATE_PATTERN = new RegExp(`${WEEKDAY}(?:${ISO}|${WRITTEN}|${NUMERIC})`, 'giu');
+
+/** True when day.month.year is a real calendar day (in a leap year when the year is unknown). */
+export function isCalendarDay(day: number, month: number, year: number | null): boolean {
+  return DateTime.fromObject({ year: year ?? 2016, month, day }, { zone: ZONE }).isValid;
+}
+
+/** YYYY-MM-DD of a calendar day in Europe/Helsinki. */
+export function isoDay(year: number, month: number, day: number): string {
+  return DateTime.fromObject({ year, month, day }, { zone: ZONE }).toISODate() ?? '';
+}
+
+/** ISO weekday (1 = Monday) of a calendar day in Europe/Helsinki. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return DateTime.fromObject({ year, month, day }, { zone: ZONE }).weekday;
+}
+
+/** Every date written in `text`, in order. */
+export function findDateMentions(text: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const match of text.matchAll(DATE_PATTERN)) {
+    const g = match.groups ?? {};
+    const day = Number(g.d ?? g.wd ?? g.id);
+    const month = g.m ? Number(g.m) : g.wm ? (MONTH_FORMS.get(g.wm.toLowerCase()) ?? 0) : Number(g.im);
+    const yearText = g.y ?? g.wy ?? g.iy;
+    const year = yearText ? Number(yearText) : null;
+    if (!isCalendarDay(day, month, year)) continue;
+    const weekday = g.weekday ? (WEEKDAY_FORMS.get(g.weekday.toLowerCase()) ?? null) : null;
+    mentions.push({
+      text: match[0].trim(),
+      index: match.index,
+      end: match.index + match[0].length,
+      day,
+      month,
+      year,
+      weekday,
+    });
+  }
+  return mentions;
+}
