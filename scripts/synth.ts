@@ -1,0 +1,90 @@
+// The synth command: writes N synthetic raw releases for benchmarking (issue 6). All I/O is here;
+// the releases themselves come from scripts/synth/archive.ts, a pure function of (seed, index).
+//   npm run synth -- --count N --out DIR [--seed S] [--start K] [--manifest FILE]
+// --start K writes releases K..K+N-1 (so "one more release" is --start N --count 1).
+// --manifest FILE writes the generator's ground truth as JSON lines, outside DIR.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MUNICIPALITIES_BY_REGION } from './ingest/data/municipalities.ts';
+import { synthArchive } from './synth/archive.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_SEED = 'uudistusarkisto';
+
+export interface SynthOptions {
+  count: number;
+  out: string;
+  seed: string;
+  start: number;
+  manifest: string | null;
+}
+
+const USAGE = 'usage: synth --count N --out DIR [--seed S] [--start K] [--manifest FILE]';
+
+export function parseSynthArgs(argv: readonly string[]): SynthOptions {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i] ?? '';
+    const value = argv[i + 1];
+    if (!['--count', '--out', '--seed', '--start', '--manifest'].includes(key) || value === undefined) {
+      throw new Error(`bad argument ${key || '(none)'}; ${USAGE}`);
+    }
+    values.set(key, value);
+  }
+  const count = Number(values.get('--count'));
+  const start = Number(values.get('--start') ?? '0');
+  const out = values.get('--out');
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer; ${USAGE}`);
+  if (!Number.isInteger(start) || start < 0) throw new Error(`--start must be a non-negative integer; ${USAGE}`);
+  if (!out) throw new Error(`--out is required; ${USAGE}`);
+  const manifest = values.get('--manifest');
+  return { count, start, out: resolve(out), seed: values.get('--seed') ?? DEFAULT_SEED, manifest: manifest ? resolve(manifest) : null };
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
+}
+
+/** Refuses to mix synthetic releases into the real corpus or into a folder that holds other files. */
+export function checkTarget(options: SynthOptions, root = ROOT): void {
+  if (isInside(options.out, join(root, 'content'))) throw new Error(`synth: refusing to write into ${options.out}: content/ is the real corpus`);
+  if (options.manifest && isInside(options.manifest, options.out)) {
+    throw new Error('synth: --manifest must lie outside --out, or ingest would read it as a release');
+  }
+  if (options.start === 0 && existsSync(options.out) && readdirSync(options.out).length > 0) {
+    throw new Error(`synth: ${options.out} is not empty; give an empty or new folder (or --start to add releases)`);
+  }
+}
+
+export function runSynth(options: SynthOptions): { files: number; bytes: number } {
+  checkTarget(options);
+  mkdirSync(options.out, { recursive: true });
+  const truths: string[] = [];
+  let bytes = 0;
+  for (const release of synthArchive(options.seed, options.count, MUNICIPALITIES_BY_REGION, options.start)) {
+    writeFileSync(join(options.out, release.file), release.bytes);
+    bytes += release.bytes.length;
+    if (options.manifest) truths.push(JSON.stringify(release.truth));
+  }
+  if (options.manifest) {
+    mkdirSync(dirname(options.manifest), { recursive: true });
+    writeFileSync(options.manifest, truths.join('\n') + '\n');
+  }
+  return { files: options.count, bytes };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const options = parseSynthArgs(process.argv.slice(2));
+    const started = performance.now();
+    const { files, bytes } = runSynth(options);
+    process.stderr.write(
+      `synth: ${files} releases (${(bytes / 1e6).toFixed(1)} MB) in ${options.out}, seed "${options.seed}", ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}
