@@ -1,12 +1,14 @@
 // Near-duplicate detection: the same release republished elsewhere with other chrome around it.
-// A fingerprint is a bottom-k MinHash sketch of the release's word 4-grams (title and paragraphs,
+// A fingerprint is a bottom-k MinHash sketch of the release's word 3-grams (title and paragraphs,
 // not the preamble, whose dateline differs between sites). Two releases are duplicates when their
-// estimated Jaccard similarity is at least DUPLICATE_SIMILARITY; identical texts score exactly 1.
+// estimated Jaccard similarity is at least DUPLICATE_SIMILARITY (0.85: one word changed in a short
+// release still counts, a release sharing half its text with another does not; the 64-hash
+// estimate varies by about ±0.03); identical texts score exactly 1.
 import type { CleanedSource } from './types.ts';
 
 export const SKETCH_SIZE = 64;
-export const SHINGLE_WORDS = 4;
-export const DUPLICATE_SIMILARITY = 0.9;
+export const SHINGLE_WORDS = 3;
+export const DUPLICATE_SIMILARITY = 0.85;
 
 /** Sorted ascending, at most SKETCH_SIZE distinct 32-bit hashes. */
 export type Fingerprint = number[];

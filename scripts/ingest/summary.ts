@@ -27,6 +27,7 @@ export function summarize(source: CleanedSource): string {
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
+  // Keep the cut whole when it ends a word; otherwise go back to the last space in its second half.
+  const space = text[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }

@@ -1,0 +1,67 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../scripts/ingest/decode.ts';
+import { IngestError } from '../../scripts/ingest/ingest-error.ts';
+
+const TEXT = 'Päijät-Hämeessä VM:n rahaa on käytetty noin 1,9 M€ – Huldén sanoo ”hyvä”.\nToinen rivi';
+const bytes = (...parts: (number[] | Buffer)[]) => new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
+
+describe('decodeSource: encodings', () => {
+  it.each([
+    ['UTF-8', Buffer.from(TEXT, 'utf8'), 'utf-8'],
+    ['UTF-8 with BOM', bytes([0xef, 0xbb, 0xbf], Buffer.from(TEXT, 'utf8')), 'utf-8'],
+    ['UTF-16 LE with BOM', bytes([0xff, 0xfe], iconv.encode(TEXT, 'utf16le')), 'utf-16le'],
+    ['UTF-16 BE with BOM', bytes([0xfe, 0xff], iconv.encode(TEXT, 'utf16be')), 'utf-16be'],
+    ['Windows-1252 (– ” are bytes 0x96 0x94)', iconv.encode(TEXT, 'windows-1252'), 'windows-1252'],
+  ])('%s', (_name, input, encoding) => {
+    const decoded = decodeSource('a.txt', new Uint8Array(input));
+    expect(decoded).toEqual({ text: TEXT, encoding });
+  });
+
+  it('ISO-8859-15: € is 0xA4 and there are no C1 bytes', () => {
+    const text = 'Hinta 41 M€, Päijät-Häme ja Šakki.';
+    expect(decodeSource('a.txt', new Uint8Array(iconv.encode(text, 'iso-8859-15')))).toEqual({ text, encoding: 'iso-8859-15' });
+  });
+
+  it('plain Latin-1 letters without telling bytes decode as Windows-1252 (identical there)', () => {
+    const text = 'Päijät-Häme ja Kymenlaakso';
+    expect(decodeSource('a.txt', new Uint8Array(iconv.encode(text, 'latin1'))).text).toBe(text);
+  });
+
+  it.each([
+    ['CRLF', 'a\r\nb\r\n', 'a\nb\n'],
+    ['CR', 'a\rb', 'a\nb'],
+    ['mixed', 'a\r\nb\rc\n', 'a\nb\nc\n'],
+  ])('%s line ends become LF', (_name, input, expected) => {
+    expect(decodeSource('a.txt', new Uint8Array(Buffer.from(input))).text).toBe(expected);
+  });
+});
+
+describe('decodeSource: rejects with a reason and the file name', () => {
+  it.each([
+    ['empty', new Uint8Array(), 'empty'],
+    ['whitespace only', new Uint8Array(Buffer.from(' \n\t\r\n\u00a0\u200b', 'utf8')), 'empty'],
+    ['BOM only', new Uint8Array([0xef, 0xbb, 0xbf]), 'empty'],
+    ['NUL bytes', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), 'binary'],
+    ['UTF-16 without BOM (NULs)', new Uint8Array(iconv.encode('Teksti', 'utf16le')), 'binary'],
+    ['control characters', new Uint8Array(Buffer.from('ab\x01\x02\x03\x04\x05cd')), 'binary'],
+    ['PNG header', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary'],
+    ['odd-length UTF-16', new Uint8Array([0xff, 0xfe, 0x41]), 'undecodable'],
+    ['bytes unassigned in every candidate encoding', new Uint8Array([0x41, 0x81, 0x8d, 0x42]), 'undecodable'],
+  ])('%s', (_name, input, reason) => {
+    let error: unknown;
+    try {
+      decodeSource('huono.txt', input);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).reason).toBe(reason);
+    expect((error as IngestError).file).toBe('huono.txt');
+    expect((error as IngestError).message).toContain('huono.txt');
+  });
+
+  it('a single stray control character (a scraped ^Z) is dropped, not fatal', () => {
+    expect(decodeSource('a.txt', new Uint8Array(Buffer.from('Teksti on tässä.\x1a'))).text).toBe('Teksti on tässä.');
+  });
+});
