@@ -1,3 +1,57 @@
-// Eleventy plugin for the search page (haku/) and its index. Placeholder until the search work lands:
-// .eleventy.ts registers it with eleventyConfig.addPlugin(searchPlugin).
-export default function searchPlugin(_eleventyConfig: unknown): void {}
+// Eleventy plugin for the search page (haku/) and its data: the index script, the snippet text
+// chunks and the browser assets (lunr and lunr-languages from node_modules, our client scripts).
+// It reads releases only from the global data `archive` that the site computes.
+import { readFileSync } from 'node:fs';
+import type { Archive } from '../site/types.ts';
+import { LUNR_BROWSER_FILES } from './finnish-lunr.ts';
+import { siteSearchFor } from './site-search.ts';
+import { TEXT_CHUNK_SIZE } from './build-index.ts';
+
+interface PluginConfig {
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addPassthroughCopy(copy: Record<string, string>): void;
+  addTemplate(virtualPath: string, content: string, data?: object): void;
+}
+
+/** Assets under /assets/haku/, in the order the search page loads them. */
+export const CLIENT_SCRIPTS = ['strings.js', 'engine.js', 'render.js', 'haku.js'] as const;
+export const LUNR_ASSETS = LUNR_BROWSER_FILES.map((file) => `/assets/haku/${file.split('/').pop()}`);
+
+const PAGE = new URL('../../layouts/search/page.njk', import.meta.url);
+
+export default function searchPlugin(eleventyConfig: PluginConfig): void {
+  const copies: Record<string, string> = { 'layouts/search/haku.css': 'assets/haku/haku.css' };
+  for (const file of LUNR_BROWSER_FILES) copies[`node_modules/${file}`] = `assets/haku/${file.split('/').pop()}`;
+  for (const file of CLIENT_SCRIPTS) copies[`scripts/search/client/${file}`] = `assets/haku/${file}`;
+  eleventyConfig.addPassthroughCopy(copies);
+
+  eleventyConfig.addFilter('searchIndexScript', (archive: Archive) => {
+    const search = siteSearchFor(archive);
+    console.log(
+      `[search] index of ${archive.releases.length} releases (${search.morphology}) in ${search.seconds.toFixed(2)} s, ` +
+        `${Math.round(search.indexScript.length / 1024)} KiB`,
+    );
+    return search.indexScript;
+  });
+  eleventyConfig.addFilter('searchTextChunk', (archive: Archive, chunk: number) => siteSearchFor(archive).chunkScripts[chunk] ?? '');
+
+  eleventyConfig.addTemplate('haku/index.njk', readFileSync(PAGE, 'utf8'), {
+    layout: 'base.njk',
+    permalink: '/haku/index.html',
+    title: 'Haku',
+    description: 'Hae maakunta- ja sote-uudistuksen tiedotteista sanoilla, alueittain, aiheittain ja vuosittain.',
+    pageStyles: ['/assets/haku/haku.css'],
+    pageScripts: CLIENT_SCRIPTS.map((file) => `/assets/haku/${file}`),
+    lunrAssets: LUNR_ASSETS,
+    eleventyExcludeFromCollections: true,
+  });
+  eleventyConfig.addTemplate('haku/hakuindeksi.njk', '{{ archive | searchIndexScript | safe }}', {
+    permalink: '/haku/hakuindeksi.js',
+    eleventyExcludeFromCollections: true,
+  });
+  eleventyConfig.addTemplate('haku/tekstit.njk', '{{ archive | searchTextChunk(pagination.pageNumber) | safe }}', {
+    pagination: { data: 'archive.releases', size: TEXT_CHUNK_SIZE },
+    permalink: '/haku/tekstit/{{ pagination.pageNumber }}.js',
+    eleventyExcludeFromCollections: true,
+  });
+}

@@ -276,10 +276,11 @@
         best = start;
       }
     }
+    if (spans.length <= size) best = 0;
     // Start a little before the first hit in the window so it has some context.
     var first = best;
     while (first < spans.length && !flags[first] && first < best + size) first++;
-    if (first < spans.length && flags[first]) best = Math.max(0, first - 4);
+    if (first < spans.length && flags[first] && first - best > 4) best = first - 4;
     var last = Math.min(spans.length - 1, best + size - 1);
     var from = best === 0 ? 0 : spans[best].start;
     var to = last === spans.length - 1 ? text.length : spans[last].start + spans[last].word.length;

@@ -1,0 +1,60 @@
+// Every Finnish string of the search page, in one place. Entries with { one, other } are chosen by
+// the count {n}; {name} placeholders are filled by t(). Loaded as a classic script: sets a global.
+(function (root) {
+  'use strict';
+
+  var STRINGS = {
+    loading: 'Ladataan hakua…',
+    loadFailed: 'Hakua ei voitu ladata. Lataa sivu uudelleen.',
+    prompt: 'Kirjoita hakusana, niin tulokset näkyvät heti.',
+    found: {
+      one: 'Haulla ”{q}” löytyi {n} tiedote.',
+      other: 'Haulla ”{q}” löytyi {n} tiedotetta.',
+    },
+    foundFiltered: {
+      one: 'Rajauksilla löytyi {n} tiedote.',
+      other: 'Rajauksilla löytyi {n} tiedotetta.',
+    },
+    notFound: 'Haulla ”{q}” ei löytynyt yhtään tiedotetta.',
+    onlyStopWords: 'Haussa ”{q}” on vain hyvin yleisiä sanoja (kuten ”ja”, ”on”). Kokeile jotakin asiasanaa.',
+    suggestTitle: 'Kokeile näitä:',
+    suggestWord: {
+      one: 'pelkkä ”{word}” ({n} tiedote)',
+      other: 'pelkkä ”{word}” ({n} tiedotetta)',
+    },
+    suggestNoFilters: {
+      one: 'sama haku ilman rajauksia ({n} tiedote)',
+      other: 'sama haku ilman rajauksia ({n} tiedotetta)',
+    },
+    suggestGeneral:
+      'Tarkista kirjoitusasu, käytä lyhyempää tai yleisempää sanaa tai sanan alkua (esimerkiksi ”pilotti”, ”kunta”, ”Pirkanmaa”).',
+    facetsTitle: 'Rajaa tuloksia',
+    facetRegion: 'Alue',
+    facetTopic: 'Aihe',
+    facetYear: 'Vuosi',
+    facetAny: 'Kaikki',
+    undated: 'Ajoittamaton',
+    noRegion: 'Alue ei tiedossa',
+    more: {
+      one: 'Näytä lisää (vielä {n} tulos)',
+      other: 'Näytä lisää (vielä {n} tulosta)',
+    },
+  };
+
+  function fill(template, vars) {
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(vars, key) ? String(vars[key]) : whole;
+    });
+  }
+
+  /** The string for `key`, its plural form chosen by vars.n, placeholders filled. */
+  function t(key, vars) {
+    vars = vars || {};
+    var entry = STRINGS[key];
+    if (entry === undefined) throw new Error('Missing search string: ' + key);
+    if (typeof entry === 'object') entry = vars.n === 1 ? entry.one : entry.other;
+    return fill(entry, vars);
+  }
+
+  root.UudistusHakuSanat = { t: t, strings: STRINGS };
+})(typeof globalThis !== 'undefined' ? globalThis : this);
