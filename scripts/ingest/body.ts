@@ -9,6 +9,7 @@ import {
   HEADING_MAX_WORDS,
   HEADING_NEXT_MIN_LENGTH,
 } from './data/body-rules.ts';
+import { isDateline } from './dateline.ts';
 import { escapeMarkdownLine } from './markdown-escape.ts';
 import type { CleanedSource } from './types.ts';
 
@@ -28,7 +29,7 @@ export function isHeading(block: string, next: string | undefined): boolean {
   if (block.includes('\n') || next === undefined) return false;
   if (block.length > HEADING_MAX_LENGTH || block.split(' ').length > HEADING_MAX_WORDS) return false;
   if (HEADING_BAD_END.test(block) || CONTACT_OR_LINK.test(block) || BULLET.test(block)) return false;
-  if (!/^[\p{Lu}\p{N}"”]/u.test(block) || CONTACT_HEADER.test(block)) return false;
+  if (!/^[\p{Lu}\p{N}"”]/u.test(block) || CONTACT_HEADER.test(block) || isDateline(block)) return false;
   return next.length >= HEADING_NEXT_MIN_LENGTH || next.split('\n').every((line) => BULLET.test(line));
 }
 

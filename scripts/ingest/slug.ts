@@ -16,10 +16,25 @@ export function slugify(text: string): string {
 export function releaseId(title: string, date: string | null, region: RegionName | null): string {
   const prefix = [date ?? 'undated', region ? regionSlug(region) : null].filter((p) => p !== null).join('-');
   let words = slugify(SLUG_BOILERPLATE.reduce((t, pattern) => t.replace(pattern, ' '), title));
-  // "Pirkanmaa valmistelee …" in Pirkanmaa: the region is already in the prefix.
-  if (region && words.startsWith(`${regionSlug(region)}-`)) words = words.slice(regionSlug(region).length + 1);
+  if (region) words = dropLeadingRegion(words, regionSlug(region));
   if (words === '') words = slugify(title) || 'tiedote';
   return `${prefix}-${cutSlug(words, ID_MAX_LENGTH - prefix.length - 1)}`;
+}
+
+// "Pirkanmaa valmistelee …", "Keski-Suomen tulevan …" in that region: the prefix already says it.
+// The region's last word may be inflected ("suomen", "hametta", "lapin"), so it matches on its stem.
+function dropLeadingRegion(words: string, region: string): string {
+  const regionParts = region.split('-');
+  const parts = words.split('-');
+  if (parts.length <= regionParts.length) return words;
+  const matches = regionParts.every((r, i) => {
+    const w = parts[i] ?? '';
+    if (i < regionParts.length - 1) return w === r;
+    let common = 0;
+    while (common < r.length && w[common] === r[common]) common++;
+    return common >= Math.max(3, r.length - 2);
+  });
+  return matches ? parts.slice(regionParts.length).join('-') : words;
 }
 
 function cutSlug(words: string, max: number): string {

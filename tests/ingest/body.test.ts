@@ -67,6 +67,7 @@ describe('isHeading', () => {
     ['Muutosjohtaja Marjukka Manninen, p. 050 390 0066', LONG, false],
     ['Pauli Harju 0400 389 152', LONG, false],
     ['Lisätietoja', LONG, false],
+    ['Julkaistu 5.10.2018 klo 14.22', LONG, false],
     ['Lyhyt rivi', 'Lyhyt kappale.', false],
     ['Viimeinen rivi', undefined, false],
     ['kaksi riviä\nyhdessä', LONG, false],
