@@ -4,6 +4,7 @@ import rssPlugin from '@11ty/eleventy-plugin-rss';
 import searchPlugin from './scripts/search/eleventy-plugin.ts';
 import { buildArchive } from './scripts/site/archive.ts';
 import { releasesCsv, releasesJson } from './scripts/site/downloads.ts';
+import { FEED_SIZE } from './scripts/site/feeds.ts';
 import siteFilters from './scripts/site/filters.ts';
 import { readReleaseFiles } from './scripts/site/load-releases.ts';
 import { siteOptionsFromEnv } from './scripts/site/site-options.ts';
@@ -25,7 +26,8 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData('site', {
     name: 'Uudistusarkisto',
     url: options.siteUrl,
-    releasesDir: options.releasesDir,
+    feedback: options.feedback,
+    feedSize: FEED_SIZE,
   });
 
   // Autoescape is Nunjucks' default; stated here because the site's safety depends on it.

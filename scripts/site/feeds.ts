@@ -11,13 +11,19 @@ export function releaseAtomId(id: string): string {
   return `${ATOM_ID_BASE}julkaisut/${id}`;
 }
 
+/** `updated` of a feed with no dated entries: fixed, so rebuilding does not change the feed. */
+export const EMPTY_FEED_UPDATED = '2015-01-01';
+
 export function buildFeeds(
   releases: readonly Release[],
   regions: readonly RegionGroup[],
   topics: readonly TopicGroup[],
 ): Feed[] {
-  // `releases` is newest first already; dated releases come before undated ones.
-  const newest = (list: readonly Release[]): Release[] => list.slice(0, FEED_SIZE);
+  // `releases` is newest first already. Undated releases stay out: a feed entry needs a date and
+  // we never make one up.
+  const newest = (list: readonly Release[]): Release[] =>
+    list.filter((r) => r.date !== null).slice(0, FEED_SIZE);
+  const updated = (entries: Release[]): string => entries[0]?.date ?? EMPTY_FEED_UPDATED;
   const feeds: Feed[] = [
     {
       path: '/feed.xml',
@@ -25,6 +31,7 @@ export function buildFeeds(
       title: 'Uudistusarkisto: uusimmat julkaisut',
       atomId: `${ATOM_ID_BASE}feed`,
       entries: newest(releases),
+      updated: '',
     },
   ];
   for (const region of regions) {
@@ -34,6 +41,7 @@ export function buildFeeds(
       title: `Uudistusarkisto: ${region.name}`,
       atomId: `${ATOM_ID_BASE}alueet/${region.slug}`,
       entries: newest(releases.filter((r) => r.regionSlug === region.slug)),
+      updated: '',
     });
   }
   for (const topic of topics) {
@@ -43,7 +51,9 @@ export function buildFeeds(
       title: `Uudistusarkisto: ${topic.label}`,
       atomId: `${ATOM_ID_BASE}aiheet/${topic.slug}`,
       entries: newest(releases.filter((r) => r.topicSlugs.includes(topic.slug))),
+      updated: '',
     });
   }
+  for (const feed of feeds) feed.updated = updated(feed.entries);
   return feeds;
 }

@@ -1,5 +1,6 @@
 // The site's template filters, registered as one plugin. Each is a plain function tested on its own.
 import { citationLine, permanentAddress } from './citation.ts';
+import { releaseAtomId } from './feeds.ts';
 import { countReleases, finnishDate, helsinkiMidnight, monthName, monthShort } from './format.ts';
 import { jsonForScript, releaseJsonLd } from './json-ld.ts';
 import { relUrl } from './rel-url.ts';
@@ -27,8 +28,20 @@ export function telHref(phone: string | null): string | null {
   return digits.length >= 5 ? `tel:${digits}` : null;
 }
 
+/**
+ * relUrl for templates. The one exception is the 404 page: a host serves it at whatever depth the
+ * missing address had, so there its links are absolute when the site's URL is known.
+ */
+export function pageLink(target: string, from: string, siteUrl: string | null): string {
+  if (from === '/404.html' && siteUrl && target.startsWith('/')) {
+    return new URL(relUrl(target, '/'), siteUrl).href;
+  }
+  return relUrl(target, from);
+}
+
 export default function siteFilters(eleventyConfig: FilterConfig, siteUrl: string | null): void {
-  eleventyConfig.addFilter('relUrl', relUrl);
+  eleventyConfig.addFilter('relUrl', (target: string, from: string) => pageLink(target, from, siteUrl));
+  eleventyConfig.addFilter('releaseAtomId', releaseAtomId);
   eleventyConfig.addFilter('currentState', currentState);
   eleventyConfig.addFilter('finnishDate', finnishDate);
   eleventyConfig.addFilter('monthName', monthName);

@@ -22,9 +22,25 @@ export function parseSiteUrl(value: string | undefined): string | null {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-export function siteOptionsFromEnv(env: NodeJS.ProcessEnv): SiteOptions & { releasesDir: string; outDir: string } {
+/**
+ * The accessibility feedback channel (ARCHIVE_FEEDBACK: an e-mail address or an http(s) URL), which
+ * law 306/2019 requires the statement to name. Whoever publishes the archive sets it.
+ */
+export function parseFeedback(value: string | undefined): { href: string; label: string } | null {
+  if (!value) return null;
+  if (/^[^\s@:<>"]+@[^\s@:<>"]+\.[a-z]{2,}$/i.test(value)) return { href: `mailto:${value}`, label: value };
+  if (/^https?:\/\/[^\s"<>]+$/i.test(value)) return { href: value, label: value };
+  throw new Error(`ARCHIVE_FEEDBACK must be an e-mail address or an http(s) URL: ${value}`);
+}
+
+export function siteOptionsFromEnv(env: NodeJS.ProcessEnv): SiteOptions & {
+  releasesDir: string;
+  outDir: string;
+  feedback: { href: string; label: string } | null;
+} {
   return {
     siteUrl: parseSiteUrl(env.SITE_URL),
+    feedback: parseFeedback(env.ARCHIVE_FEEDBACK),
     releasesDir: env.ARCHIVE_RELEASES_DIR || DEFAULT_RELEASES_DIR,
     outDir: env.ARCHIVE_OUT_DIR || DEFAULT_OUT_DIR,
   };

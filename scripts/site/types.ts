@@ -98,8 +98,10 @@ export interface Feed {
   title: string;
   /** Stable Atom id, independent of where the site is hosted. */
   atomId: string;
-  /** Newest first, at most FEED_SIZE. */
+  /** Dated releases only, newest first, at most FEED_SIZE. */
   entries: Release[];
+  /** Day of the newest entry (YYYY-MM-DD), or a fixed day for an empty feed. */
+  updated: string;
 }
 
 export interface Archive {
