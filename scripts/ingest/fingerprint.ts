@@ -57,7 +57,13 @@ export function findDuplicates(releases: readonly FingerprintedRelease[]): Map<s
     const canonical = match === undefined ? undefined : releases[match];
     result.set(release.file, canonical ? canonical.id : null);
     // Only canonicals are indexed, so a duplicate always points at a canonical.
-    if (!canonical) for (const h of release.fingerprint.slice(0, 8)) index.set(h, [...(index.get(h) ?? []), position]);
+    if (!canonical) {
+      for (const h of release.fingerprint.slice(0, 8)) {
+        const positions = index.get(h);
+        if (positions) positions.push(position);
+        else index.set(h, [position]);
+      }
+    }
   });
   return result;
 }

@@ -42,28 +42,28 @@ export function parseManifest(text: string | null): Manifest {
   }
 }
 
-/** Deterministic: entries sorted by source file name, keys in schema order, no timestamps. */
+/**
+ * Deterministic: entries sorted by source file name, keys in schema order, no timestamps; one line
+ * per source so that a 10,000-release manifest stays readable and diffs stay small.
+ */
 export function serializeManifest(manifest: Manifest): string {
-  const entries = Object.fromEntries(
-    Object.keys(manifest.entries)
-      .sort()
-      .map((file) => {
-        const e = manifest.entries[file] as ManifestEntry;
-        return [
-          file,
-          {
-            sha256: e.sha256,
-            rulesHash: e.rulesHash,
-            baseId: e.baseId,
-            output: e.output,
-            outputSha256: e.outputSha256,
-            duplicateOf: e.duplicateOf,
-            fingerprint: e.fingerprint,
-          },
-        ];
-      }),
-  );
-  return `${JSON.stringify({ version: 1, entries }, null, 2)}\n`;
+  const lines = Object.keys(manifest.entries)
+    .sort()
+    .map((file) => {
+      const e = manifest.entries[file] as ManifestEntry;
+      const ordered = {
+        sha256: e.sha256,
+        rulesHash: e.rulesHash,
+        baseId: e.baseId,
+        output: e.output,
+        outputSha256: e.outputSha256,
+        duplicateOf: e.duplicateOf,
+        fingerprint: e.fingerprint,
+      };
+      return `    ${JSON.stringify(file)}: ${JSON.stringify(ordered)}`;
+    });
+  const entries = lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n  }`;
+  return `{\n  "version": 1,\n  "entries": ${entries}\n}\n`;
 }
 
 /** Whether a source must go through the pipeline, or its manifest entry still describes it. */

@@ -32,8 +32,8 @@ export function sha256(bytes: Uint8Array | string): string {
 export function releaseFromSource(file: string, bytes: Uint8Array): Release {
   const { text } = decodeSource(file, bytes);
   const source = cleanSource(text);
-  if (source.paragraphs.length === 0 && source.title === '') {
-    throw new IngestError(file, 'invalid', 'no release text is left after removing web chrome');
+  if (source.title === '') {
+    throw new IngestError(file, 'invalid', 'nothing but web chrome and datelines: no headline or text');
   }
   const date = extractDate(source);
   const region = extractRegion(source);

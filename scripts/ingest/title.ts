@@ -55,7 +55,8 @@ function sameHeadline(line: string, title: string): boolean {
 // At most ~100 characters of the first sentence, cut at a word.
 function derivedTitle(text: string): string {
   const sentence = text.trim().split(/(?<=[.!?])\s/)[0] ?? '';
-  if (sentence.length <= 100) return sentence.replace(/[.]$/, '') || 'Nimetön tiedote';
+  // Empty when nothing is left: the caller rejects such a source.
+  if (sentence.length <= 100) return sentence.replace(/[.]$/, '');
   const cut = sentence.slice(0, 100);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 }

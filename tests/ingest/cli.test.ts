@@ -71,7 +71,12 @@ describe('ingest: encodings', () => {
 
 describe('ingest: bad input', () => {
   it('the real CLI names each rejected file and its reason, writes the rest, exits 1', () => {
-    const ws = workspace({ 'empty.txt': '', 'blank.txt': ' \r\n\u00a0\n', 'kuva.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
+    const ws = workspace({
+      'empty.txt': '',
+      'blank.txt': ' \r\n\u00a0\n',
+      'kuva.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      'chrome.txt': 'Etusivu > Uutiset\n\n12.3.2019\n\nJaa\nTulosta\n\nVastaa\n',
+    });
     const result = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest-cli.ts'), '--sources', ws.sources, '--out', ws.out], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -80,7 +85,8 @@ describe('ingest: bad input', () => {
     expect(result.stderr).toMatch(/rejected .*empty\.txt: empty/);
     expect(result.stderr).toMatch(/rejected .*blank\.txt: empty/);
     expect(result.stderr).toMatch(/rejected .*kuva\.png: binary/);
-    expect(result.stderr).toMatch(/written 5, unchanged 0, kept-edited 0, removed 0, rejected 3/);
+    expect(result.stderr).toMatch(/rejected .*chrome\.txt: invalid: nothing but web chrome/);
+    expect(result.stderr).toMatch(/written 5, unchanged 0, kept-edited 0, removed 0, rejected 4/);
     expect(ws.outputs()).toHaveLength(5);
     expect(readdirSync(ws.out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

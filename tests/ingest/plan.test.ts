@@ -68,6 +68,8 @@ describe('manifest', () => {
     expect(a).toBe(b);
     expect(a.indexOf('"a.txt"')).toBeLessThan(a.indexOf('"b.txt"'));
     expect(parseManifest(a).entries['b.txt']).toEqual(ENTRY);
+    expect(a.split('\n')).toHaveLength(8);
+    expect(parseManifest(serializeManifest(emptyManifest()))).toEqual(emptyManifest());
   });
 
   it.each([[null], ['not json'], ['{"version":2,"entries":{}}'], ['{"version":1,"entries":{"a":{"sha256":1}}}']])(
