@@ -21,10 +21,14 @@ import type { CleanedSource, Contact } from './types.ts';
 
 const MAX_CONTACT_LINE = 300;
 const NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
-const NAME_RUN = new RegExp(`(?<![\\p{L}-])${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?![\\p{L}-])`, 'gu');
+const NAME_RUN = new RegExp(
+  `(?<![\\p{L}-])${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?![\\p{L}-])`,
+  'gu',
+);
 
 const fresh = (re: RegExp): RegExp => new RegExp(re.source, re.flags);
-const hasPhoneOrEmail = (text: string): boolean => fresh(PHONE).test(text) || fresh(EMAIL).test(text);
+const hasPhoneOrEmail = (text: string): boolean =>
+  fresh(PHONE).test(text) || fresh(EMAIL).test(text);
 
 function looksLikeContact(line: string): boolean {
   return line.length <= MAX_CONTACT_LINE && (hasPhoneOrEmail(line) || fresh(NAME_RUN).test(line));
@@ -32,7 +36,9 @@ function looksLikeContact(line: string): boolean {
 
 /** Lines of every contact block, in order. */
 function contactLines(paragraphs: readonly string[]): string[] {
-  const lines = paragraphs.flatMap((p, i) => p.split('\n').map((line) => ({ line: line.trim(), i })));
+  const lines = paragraphs.flatMap((p, i) =>
+    p.split('\n').map((line) => ({ line: line.trim(), i })),
+  );
   const out: string[] = [];
   let inBlock = false;
   for (const { line } of lines) {

@@ -50,7 +50,11 @@ export function findDateMentions(text: string): DateMention[] {
   for (const match of text.matchAll(DATE_PATTERN)) {
     const g = match.groups ?? {};
     const day = Number(g.d ?? g.wd ?? g.id);
-    const month = g.m ? Number(g.m) : g.wm ? (MONTH_FORMS.get(g.wm.toLowerCase()) ?? 0) : Number(g.im);
+    const month = g.m
+      ? Number(g.m)
+      : g.wm
+        ? (MONTH_FORMS.get(g.wm.toLowerCase()) ?? 0)
+        : Number(g.im);
     const yearText = g.y ?? g.wy ?? g.iy;
     const year = yearText ? Number(yearText) : null;
     if (!isCalendarDay(day, month, year)) continue;

@@ -46,9 +46,7 @@ function evidenceOf(line: string, mention: DateMention, all: DateMention[]): str
   const previous = all.filter((m) => m.end <= mention.index).at(-1);
   const from = previous ? previous.end : 0;
   const time = new RegExp(`^\\s*${TIME_PATTERN.source}`, 'iu').exec(line.slice(mention.end));
-  return line
-    .slice(from, mention.end + (time ? time[0].length : 0))
-    .replace(/^[\s|,;–-]+/u, '');
+  return line.slice(from, mention.end + (time ? time[0].length : 0)).replace(/^[\s|,;–-]+/u, '');
 }
 
 function bestCandidate(candidates: Candidate[]): Candidate | undefined {
@@ -105,7 +103,10 @@ export function inferYear(mention: DateMention, years: readonly number[]): numbe
   const candidates: number[] = [];
   for (let year = WINDOW_START_YEAR; year <= WINDOW_END_YEAR; year++) {
     if (!inWindow(year, mention)) continue;
-    if (mention.weekday !== null && weekdayOf(year, mention.month, mention.day) !== mention.weekday) {
+    if (
+      mention.weekday !== null &&
+      weekdayOf(year, mention.month, mention.day) !== mention.weekday
+    ) {
       continue;
     }
     candidates.push(year);

@@ -3,6 +3,8 @@
 // "Päivitetty 6.10.2018", "15. toukokuuta 2018", "2018-05-15", "Ti 12.3.2019".
 // A dateline states the year; a sentence that merely contains a date ("Johtoryhmän seuraava kokous
 // pidetään 22.3.2018.") is not one, because words other than a place name remain around the date.
+// A place stands before the date, as in every Finnish dateline; words after it ("Kuvat: …") mean the
+// line goes on with something else.
 import { findDateMentions } from './date-mentions.ts';
 import { LABEL_PATTERN, TIME_PATTERN } from './dateline-parts.ts';
 
@@ -16,9 +18,19 @@ export function isDateline(line: string): boolean {
   if (text.length === 0 || text.length > MAX_LENGTH) return false;
   const dates = findDateMentions(text);
   if (dates.length === 0 || dates.some((d) => d.year === null)) return false;
-  let rest = text;
+  const last = dates.at(-1);
+  let rest = last ? text.slice(0, last.end) : text;
   for (const d of [...dates].reverse()) rest = `${rest.slice(0, d.index)} ${rest.slice(d.end)}`;
-  rest = rest.replace(TIME_PATTERN, ' ').replace(LABEL_PATTERN, ' ').replace(/[|,:;()/–—.-]/gu, ' ');
-  const words = rest.split(' ').filter(Boolean);
-  return words.length <= MAX_PLACE_WORDS && words.every((w) => PLACE_WORD.test(w));
+  const strip = (s: string): string[] =>
+    s
+      .replace(TIME_PATTERN, ' ')
+      .replace(LABEL_PATTERN, ' ')
+      .replace(/[|,:;()/–—.-]/gu, ' ')
+      .split(' ')
+      .filter(Boolean);
+  const words = strip(rest);
+  const after = strip(text.slice(last?.end ?? text.length));
+  return (
+    after.length === 0 && words.length <= MAX_PLACE_WORDS && words.every((w) => PLACE_WORD.test(w))
+  );
 }

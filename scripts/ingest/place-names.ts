@@ -30,15 +30,22 @@ interface StemOwner {
 
 function municipalityStems(name: string): string[] {
   const stems = [name, ...(EXTRA_STEMS[name] ?? [])];
-  const rule = GRADATION_RULES.find(([suffix]) => name.endsWith(suffix));
-  if (rule) stems.push(...rule[1].map((oblique) => name.slice(0, -rule[0].length) + oblique));
+  // Case-insensitive, so a name that is the whole suffix ("Lahti") gets its stems too ("Lahde").
+  const rule = GRADATION_RULES.find(([suffix]) => name.toLowerCase().endsWith(suffix));
+  if (rule) {
+    for (const oblique of rule[1]) {
+      const stem = name.slice(0, -rule[0].length) + oblique;
+      stems.push(stem.charAt(0).toUpperCase() + stem.slice(1));
+    }
+  }
   return stems;
 }
 
 function buildStemTable(): Map<string, StemOwner> {
   const table = new Map<string, StemOwner>();
   for (const [name, region] of MUNICIPALITY_REGION) {
-    for (const stem of municipalityStems(name)) table.set(stem, { name, kind: 'municipality', region });
+    for (const stem of municipalityStems(name))
+      table.set(stem, { name, kind: 'municipality', region });
   }
   // Regions last: where a region and a municipality share a stem, the region is meant.
   for (const [region, stems] of Object.entries(REGION_STEMS)) {
@@ -54,10 +61,7 @@ const byLengthDesc = (a: string, b: string): number => b.length - a.length || a.
 
 const STEMS = buildStemTable();
 const STEM_ALTERNATIVES = [...STEMS.keys()].sort(byLengthDesc).map(escape).join('|');
-const ENDING_ALTERNATIVES = [...new Set(CASE_ENDINGS)]
-  .filter(Boolean)
-  .sort(byLengthDesc)
-  .join('|');
+const ENDING_ALTERNATIVES = [...new Set(CASE_ENDINGS)].filter(Boolean).sort(byLengthDesc).join('|');
 // A name starts where no letter, digit or hyphen stands before it (so "Pohjanmaa" is not found inside
 // "Etelä-Pohjanmaan") and ends where no letter follows (so "Pirkanmaa2019" and "Pirkanmaa-sopimus"
 // count, "Oulunkylä" does not).

@@ -11,6 +11,8 @@
 // Less certain (see the ingest report): Isokyrö's region (listed under Pohjanmaa).
 import type { RegionName } from '../../data/regions.ts';
 
+// Compact alphabetical lists, one region per block.
+// prettier-ignore
 export const MUNICIPALITIES_BY_REGION: Readonly<Record<RegionName, readonly string[]>> = {
   Uusimaa: [
     'Askola', 'Espoo', 'Hanko', 'Helsinki', 'Hyvinkää', 'Inkoo', 'Järvenpää', 'Karkkila', 'Kauniainen',

@@ -8,6 +8,7 @@ import type { RegionName } from '../../data/regions.ts';
  * "Tampereella", "Raaheen", "Porissa", "Kuopioon") and of the e-stems below ("Lahdessa", "Seinäjoella").
  * The list is deliberately generous: it is only tried after a capitalised stem that is itself a place.
  */
+// prettier-ignore
 export const CASE_ENDINGS = [
   '', 'n', 'a', 'ä', 'ta', 'tä', 'tta', 'ttä', 'na', 'nä', 'ksi', 'ssa', 'ssä', 'sta', 'stä', 'lla',
   'llä', 'lta', 'ltä', 'lle', 'an', 'än', 'en', 'in', 'on', 'un', 'yn', 'ön', 'hin', 'han', 'hän',
@@ -73,6 +74,7 @@ export const EXTRA_STEMS: Readonly<Record<string, readonly string[]>> = {
  * sentence or line (where any word is capitalised) and not next to another capitalised word (a person's
  * first name or surname: "Juha Lahti", "Kaarina Virtanen").
  */
+// prettier-ignore
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
   'Aura', 'Eura', 'Hanko', 'Ii', 'Inari', 'Juva', 'Kaarina', 'Kannus', 'Kolari', 'Kotka', 'Lahti', 'Lieto',
   'Luoto', 'Masku', 'Multia', 'Nokia', 'Pello', 'Perho', 'Rusko', 'Salla', 'Salo', 'Simo', 'Somero',
@@ -81,7 +83,15 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
 
 /** Region stems: every region recognised in its inflected forms ("Uudellamaalla", "Lapissa"). */
 export const REGION_STEMS: Readonly<Record<RegionName, readonly string[]>> = {
-  Uusimaa: ['Uusimaa', 'Uudenmaa', 'Uudellamaa', 'Uudeltamaa', 'Uudellemaa', 'Uuttamaa', 'Uudessamaa'],
+  Uusimaa: [
+    'Uusimaa',
+    'Uudenmaa',
+    'Uudellamaa',
+    'Uudeltamaa',
+    'Uudellemaa',
+    'Uuttamaa',
+    'Uudessamaa',
+  ],
   'Varsinais-Suomi': ['Varsinais-Suomi', 'Varsinais-Suome'],
   Satakunta: ['Satakunta', 'Satakunna'],
   'Kanta-Häme': ['Kanta-Häme'],

@@ -26,13 +26,15 @@ export const TOPIC_RULES: readonly TopicRule[] = [
     topic: 'ICT',
     pattern: /(?<!\p{L})ict(?!\p{L})/gu,
     strength: 'strong',
-    example: 'Koko maakuntaa hyödyttävien ICT-ratkaisujen kannalta henkilöstöresurssin varmistaminen on tärkeää.',
+    example:
+      'Koko maakuntaa hyödyttävien ICT-ratkaisujen kannalta henkilöstöresurssin varmistaminen on tärkeää.',
   },
   {
     topic: 'ICT',
     pattern: /tietojärjestelm/gu,
     strength: 'strong',
-    example: 'Maakunnassa on kuntien ja kuntayhtymien käytössä tällä hetkellä noin 850 tietojärjestelmää.',
+    example:
+      'Maakunnassa on kuntien ja kuntayhtymien käytössä tällä hetkellä noin 850 tietojärjestelmää.',
   },
   {
     topic: 'ICT',
@@ -48,7 +50,8 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   },
   {
     topic: 'ICT',
-    pattern: /digitalisa|digitalisoi|tietotekni|tietoturva|(?<!\p{L})it-palvel|ohjelmisto|kanta-palvel/gu,
+    pattern:
+      /digitalisa|digitalisoi|tietotekni|tietoturva|(?<!\p{L})it-palvel|ohjelmisto|kanta-palvel/gu,
     strength: 'strong',
     example: 'Digitalisaatio ja tietoturva ovat maakunnan palvelujen perusta.',
   },
@@ -62,7 +65,8 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   },
   {
     topic: 'ICT',
-    pattern: /sähköi\p{L}*\s+(?:palvelu|asioin)|digitaali\p{L}*\s+palvelu|verkkopalvelu|tiedonhallin/gu,
+    pattern:
+      /sähköi\p{L}*\s+(?:palvelu|asioin)|digitaali\p{L}*\s+palvelu|verkkopalvelu|tiedonhallin/gu,
     strength: 'weak',
     example: 'Asukkaille kehitetään sähköiset palvelut ja sähköinen asiointi.',
     why: 'Electronic services are often mentioned in passing in releases about something else.',
@@ -73,11 +77,13 @@ export const TOPIC_RULES: readonly TopicRule[] = [
     topic: 'kasvupalvelut',
     pattern: /kasvupalvelu/gu,
     strength: 'strong',
-    example: 'Kasvupalvelupiloteissa hyödynnetään alueellisten työllisyyskokeilujen hyviä käytäntöjä.',
+    example:
+      'Kasvupalvelupiloteissa hyödynnetään alueellisten työllisyyskokeilujen hyviä käytäntöjä.',
   },
   {
     topic: 'kasvupalvelut',
-    pattern: /(?<!\p{L})te-palvel|(?<!\p{L})te-toimist|yrityspalvel|työllisyyspalvel|työllisyyskokeilu/gu,
+    pattern:
+      /(?<!\p{L})te-palvel|(?<!\p{L})te-toimist|yrityspalvel|työllisyyspalvel|työllisyyskokeilu/gu,
     strength: 'weak',
     example: 'TE-palvelut ja yrityspalvelut siirtyvät maakuntaan.',
     why: 'TE-palvelut and yrityspalvelut become growth services in the reform but also exist without it.',
@@ -100,7 +106,8 @@ export const TOPIC_RULES: readonly TopicRule[] = [
     topic: 'valinnanvapaus',
     pattern: /asiakassetel|palvelusetel|sote-keskus|sote-keskuks/gu,
     strength: 'weak',
-    example: 'Pilotissa kehitetään henkilökohtaisen budjettiin ja asiakasseteliin liittyviä toimia.',
+    example:
+      'Pilotissa kehitetään henkilökohtaisen budjettiin ja asiakasseteliin liittyviä toimia.',
     why: 'Vouchers and sote-keskus are instruments of choice, but vouchers exist without it.',
   },
 
