@@ -2,6 +2,7 @@
 // (region, topics, year) with pre-normalised terms, plus the compact document table for facets.
 import { REGIONS } from '../data/regions.ts';
 import { TOPICS } from '../data/topics.ts';
+import { compactIndex } from './compact-index.ts';
 import { lunr } from './finnish-lunr.ts';
 import { createTermExpander } from './index-terms.ts';
 import type { MorphologyChoice } from './morphology.ts';
@@ -59,7 +60,7 @@ export function buildSearchPayload(
   const payload: SearchPayload = {
     version: 1,
     morphology: morphology.kind,
-    index: builder.build().toJSON(),
+    index: compactIndex(builder.build().toJSON() as unknown as Parameters<typeof compactIndex>[0]),
     docs,
     regions: REGIONS.map((r) => ({ name: r.name, slug: r.slug })),
     topics: TOPICS.map((t) => ({ name: t.name, slug: t.slug, label: t.label })),

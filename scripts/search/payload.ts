@@ -1,5 +1,6 @@
 // The search data shipped to the browser, and its encoding as classic scripts that assign globals
 // (no fetch, no modules: works from file://).
+import type { CompactIndex } from './compact-index.ts';
 import type { MorphologyChoice } from './morphology.ts';
 
 /** [id, title, date ("" when undated), region index (-1 none), topic indexes]. */
@@ -8,8 +9,8 @@ export type DocRow = [string, string, string, number, number[]];
 export interface SearchPayload {
   version: 1;
   morphology: MorphologyChoice['kind'];
-  /** lunr.Index#toJSON() */
-  index: object;
+  /** The Lunr index in compact form (compact-index.ts). */
+  index: CompactIndex;
   docs: DocRow[];
   regions: { name: string; slug: string }[];
   topics: { name: string; slug: string; label: string }[];

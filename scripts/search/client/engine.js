@@ -131,6 +131,126 @@
     return 0;
   }
 
+  // The compact index (see scripts/search/compact-index.ts; the constants must match it).
+  var VARINT_MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+  var VARINT_LAST = 'abcdefghijklmnopqrstuvwxyz6789+/';
+  var WEIGHT_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var WEIGHT_BASE = 0.01;
+  var WEIGHT_RATIO = 1.12;
+  var EMPTY_METADATA = {};
+
+  function charTable(alphabet) {
+    var table = {};
+    for (var i = 0; i < alphabet.length; i++) table[alphabet.charAt(i)] = i;
+    return table;
+  }
+  var MORE = charTable(VARINT_MORE);
+  var LAST = charTable(VARINT_LAST);
+  var WEIGHT = charTable(WEIGHT_DIGITS);
+
+  /** One field's run → { refs: {docRef: metadata}, weights: {docRef: weight} }. */
+  function decodeRun(run) {
+    var refs = {};
+    var weights = {};
+    var doc = 0;
+    var i = 0;
+    while (i < run.length) {
+      var value = 0;
+      var scale = 1;
+      for (;;) {
+        var c = run.charAt(i++);
+        if (c in MORE) {
+          value += MORE[c] * scale;
+          scale *= 32;
+        } else {
+          value += LAST[c] * scale;
+          break;
+        }
+      }
+      doc += value;
+      refs[doc] = EMPTY_METADATA;
+      weights[doc] = WEIGHT_BASE * Math.pow(WEIGHT_RATIO, WEIGHT[run.charAt(i++)]);
+    }
+    return { refs: refs, weights: weights };
+  }
+
+  /**
+   * A lunr.Index over the compact data. Postings are decoded when a query first touches a term; a
+   * document's field vector holds only the terms of the running query: lunr scores a document by
+   * its dot product with the query vector over the query's norm, so no other term can change the
+   * score. lunr's own query code does the rest.
+   */
+  function compactLunrIndex(lunr, compact) {
+    var position = {};
+    compact.terms.forEach(function (term, i) {
+      position[term] = i;
+    });
+    var decoded = {};
+    var touched = [];
+    function posting(term) {
+      var i = position[term];
+      if (i === undefined) return undefined;
+      if (!decoded[term]) {
+        var runs = compact.postings[i].split(',');
+        var entry = { _index: i, weights: {} };
+        compact.fields.forEach(function (field, f) {
+          var run = decodeRun(runs[f] || '');
+          entry[field] = run.refs;
+          entry.weights[field] = run.weights;
+        });
+        decoded[term] = entry;
+      }
+      if (touched.indexOf(term) === -1) touched.push(term);
+      return decoded[term];
+    }
+    var invertedIndex = new Proxy(
+      {},
+      {
+        get: function (_, term) {
+          return typeof term === 'string' ? posting(term) : undefined;
+        },
+      },
+    );
+    var fieldVectors = new Proxy(
+      {},
+      {
+        get: function (_, key) {
+          if (typeof key !== 'string') return undefined;
+          var slash = key.indexOf('/');
+          var field = key.slice(0, slash);
+          var doc = key.slice(slash + 1);
+          var entries = [];
+          touched.forEach(function (term) {
+            var p = decoded[term];
+            var w = p.weights[field][doc];
+            if (w !== undefined) entries.push([p._index, w]);
+          });
+          entries.sort(function (a, b) {
+            return a[0] - b[0];
+          });
+          var elements = [];
+          entries.forEach(function (e) {
+            elements.push(e[0], e[1]);
+          });
+          return new lunr.Vector(elements);
+        },
+      },
+    );
+    var index = new lunr.Index({
+      invertedIndex: invertedIndex,
+      fieldVectors: fieldVectors,
+      tokenSet: lunr.TokenSet.fromArray(compact.terms),
+      fields: compact.fields,
+      pipeline: new lunr.Pipeline(),
+    });
+    return {
+      query: function (fn) {
+        touched = [];
+        return index.query(fn);
+      },
+    };
+  }
+
   function decodeDocs(payload) {
     return payload.docs.map(function (row, n) {
       return {
@@ -148,7 +268,7 @@
 
   /** Builds the engine over a payload written by the index build (see scripts/search/payload.ts). */
   function createEngine(lunr, payload) {
-    var index = lunr.Index.load(payload.index);
+    var index = compactLunrIndex(lunr, payload.index);
     var docs = decodeDocs(payload);
     var inflections = payload.inflections || {};
 

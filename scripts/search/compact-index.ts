@@ -1,0 +1,74 @@
+// A compact encoding of a Lunr 2 index for the browser. lunr's own JSON stores every posting twice
+// (inverted index and field vectors) with float scores: ~20 bytes a posting. Here each posting is a
+// doc-number delta (base-32 varint) and a one-character log-quantised weight, ~2 bytes, and the
+// browser rebuilds the index lazily, per term, when a query touches it (client/engine.js).
+// The alphabets and the weight scale must match those in client/engine.js.
+export const VARINT_MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+export const VARINT_LAST = 'abcdefghijklmnopqrstuvwxyz6789+/';
+export const WEIGHT_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+export const WEIGHT_BASE = 0.01;
+export const WEIGHT_RATIO = 1.12;
+
+export interface CompactIndex {
+  fields: string[];
+  /** Every indexed term, sorted as lunr sorts them (the order TokenSet.fromArray needs). */
+  terms: string[];
+  /** Per term: one run of (doc delta, weight) per field, fields separated by ",". */
+  postings: string[];
+}
+
+interface LunrIndexJson {
+  fields: string[];
+  fieldVectors: [string, number[]][];
+  invertedIndex: [string, { _index: number }][];
+}
+
+export function encodeVarint(value: number): string {
+  let out = '';
+  let rest = Math.floor(value);
+  while (rest >= 32) {
+    out += VARINT_MORE.charAt(rest % 32);
+    rest = Math.floor(rest / 32);
+  }
+  return out + VARINT_LAST.charAt(rest);
+}
+
+export function quantizeWeight(weight: number): number {
+  const level = Math.round(Math.log(Math.max(weight, WEIGHT_BASE) / WEIGHT_BASE) / Math.log(WEIGHT_RATIO));
+  return Math.min(WEIGHT_DIGITS.length - 1, Math.max(0, level));
+}
+
+export function weightOf(level: number): number {
+  return WEIGHT_BASE * Math.pow(WEIGHT_RATIO, level);
+}
+
+/** Encodes lunr.Index#toJSON() output whose refs are the document numbers 0…n-1. */
+export function compactIndex(json: LunrIndexJson): CompactIndex {
+  const fields = json.fields;
+  const termOfIndex = new Map<number, number>();
+  json.invertedIndex.forEach(([, posting], position) => termOfIndex.set(posting._index, position));
+  const runs: { doc: number; level: number }[][][] = json.invertedIndex.map(() => fields.map(() => []));
+  for (const [fieldRef, vector] of json.fieldVectors) {
+    const slash = fieldRef.indexOf('/');
+    const field = fields.indexOf(fieldRef.slice(0, slash));
+    const doc = Number(fieldRef.slice(slash + 1));
+    for (let i = 0; i < vector.length; i += 2) {
+      runs[termOfIndex.get(vector[i]!)!]![field]!.push({ doc, level: quantizeWeight(vector[i + 1]!) });
+    }
+  }
+  const postings = runs.map((perField) =>
+    perField
+      .map((run) => {
+        run.sort((a, b) => a.doc - b.doc);
+        let previous = 0;
+        let out = '';
+        for (const { doc, level } of run) {
+          out += encodeVarint(doc - previous) + WEIGHT_DIGITS.charAt(level);
+          previous = doc;
+        }
+        return out;
+      })
+      .join(','),
+  );
+  return { fields, terms: json.invertedIndex.map(([term]) => term), postings };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compactIndex,
+  encodeVarint,
+  quantizeWeight,
+  weightOf,
+} from '../../scripts/search/compact-index.ts';
+import { createEngine } from '../../scripts/search/engine.ts';
+import { lunr } from '../../scripts/search/finnish-lunr.ts';
+import type { SearchPayload } from '../../scripts/search/payload.ts';
+
+describe('encodeVarint', () => {
+  it.each([
+    [0, 'a'],
+    [31, '/'],
+    [32, 'Ab'],
+    [1000, 'I/'],
+  ])('%d → %s', (value, text) => {
+    expect(encodeVarint(value)).toBe(text);
+  });
+});
+
+describe('quantizeWeight', () => {
+  it('keeps a weight within the scale step', () => {
+    for (const w of [0.05, 0.4, 1, 2.5, 7]) {
+      expect(Math.abs(weightOf(quantizeWeight(w)) - w) / w).toBeLessThan(0.06);
+    }
+  });
+});
+
+// The compact index must rank as the lunr index it was made from.
+describe('compact index', () => {
+  const texts = [
+    'kunta pilotti pilotti budjetti',
+    'kunta maakunta uudistus',
+    'pilotti uudistus uudistus uudistus',
+    'budjetti kunta',
+  ];
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.ref('i');
+  builder.field('t', { boost: 10 });
+  builder.field('b');
+  builder.field('g');
+  texts.forEach((text, i) => builder.add({ i: String(i), t: i === 3 ? ['pilotti'] : [], b: text.split(' '), g: [] }));
+  const original = builder.build();
+  const compact = compactIndex(original.toJSON() as unknown as Parameters<typeof compactIndex>[0]);
+  const payload: SearchPayload = {
+    version: 1,
+    morphology: 'heuristic',
+    index: compact,
+    docs: texts.map((_, i) => [String(i), `t${i}`, '', -1, []]),
+    regions: [],
+    topics: [],
+    inflections: {},
+    chunkSize: 100,
+  };
+  const engine = createEngine(payload);
+
+  it.each(['pilotti', 'kunta', 'uudistus', 'budjetti'])('ranks %s like lunr', (term) => {
+    const expected = original.query((q) => q.term(term, { usePipeline: false }));
+    const got = engine.search(`${term} `).hits;
+    expect(got.map((h) => h.doc.id)).toEqual(expected.map((r) => r.ref));
+  });
+});
