@@ -1,0 +1,146 @@
+// `npm run bench [-- --sizes 1000,10000 --json FILE] [--with-50k]`: for each size, from a clean temp
+// folder, synthesise the raw releases, then run ingest, the site build and the bare-Eleventy floor as
+// child processes (wall time, peak RSS), measure dist/ and the search index, then add one release
+// and rebuild. Prints one table; --json writes the figures. A benchmark, not a test.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './bench/args.ts';
+import { searchFiles, sizeRawGzip, treeStats } from './bench/dist-stats.ts';
+import { parseEleventyWrote, parseIngestReport, parseSearchLog } from './bench/logs.ts';
+import { rssMethod, runStage, type StageRun } from './bench/measure.ts';
+import { formatReport } from './bench/report.ts';
+import type { BenchResult, IncrementalFigures, SizeFigures, StageFigures } from './bench/types.ts';
+import { DEFAULT_SEED, runSynth } from './synth.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function log(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
+}
+
+/** A TypeScript entry point run the way npm scripts run it (tsx), optionally CPU-profiled. */
+function tsStage(script: string, args: string[], profile: { dir: string; name: string } | null): Promise<StageRun> {
+  const prof = profile ? ['--cpu-prof', '--cpu-prof-dir', profile.dir, '--cpu-prof-name', `${profile.name}.cpuprofile`] : [];
+  return runStage(process.execPath, [...prof, '--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT });
+}
+
+function figures(run: StageRun, stage: string): StageFigures {
+  if (run.exitCode !== 0) log(`${stage} exited with ${run.exitCode}:\n${(run.stderr + run.stdout).split('\n').slice(-15).join('\n')}`);
+  return { seconds: run.seconds, peakRssMb: run.peakRssMb, exitCode: run.exitCode };
+}
+
+/** name → sha256 of every release file, to see which ones an incremental run touched. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.md')) continue;
+    const path = join(dir, name);
+    out.set(name, `${statSync(path).mtimeMs}:${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
+  }
+  return out;
+}
+
+async function benchSize(size: number, options: BenchOptions): Promise<SizeFigures> {
+  const tmp = mkdtempSync(join(tmpdir(), `uudistus-bench-${size}-`));
+  const dirs = { sources: join(tmp, 'sources'), releases: join(tmp, 'releases'), dist: join(tmp, 'dist'), floor: join(tmp, 'floor') };
+  const profile = (name: string) => (options.profileDir ? { dir: resolve(options.profileDir), name: `${name}-${size}` } : null);
+  try {
+    log(`${size}: synth into ${dirs.sources}`);
+    const synthStart = performance.now();
+    const synth = runSynth({ count: size, out: dirs.sources, seed: options.seed, start: 0, manifest: null });
+    const synthSeconds = (performance.now() - synthStart) / 1000;
+
+    log(`${size}: ingest`);
+    const ingestRun = await tsStage('scripts/ingest-cli.ts', ['--sources', dirs.sources, '--out', dirs.releases], profile('ingest'));
+    log(`${size}: site build`);
+    const siteRun = await tsStage('scripts/build-site.ts', ['--releases', dirs.releases, '--out', dirs.dist], profile('site'));
+    log(`${size}: floor build`);
+    const floorRun = await tsStage('scripts/bench/floor-build.ts', ['--input', dirs.releases, '--out', dirs.floor], null);
+    const search = parseSearchLog(siteRun.stdout + siteRun.stderr);
+    const { index, texts } = searchFiles(dirs.dist);
+    const figuresForSize: SizeFigures = {
+      size,
+      synth: { seconds: synthSeconds, bytes: synth.bytes },
+      ingest: { ...figures(ingestRun, 'ingest'), report: parseIngestReport(ingestRun.stderr + ingestRun.stdout) },
+      site: {
+        ...figures(siteRun, 'site build'),
+        searchSeconds: search?.seconds ?? null,
+        morphology: search?.morphology ?? null,
+        wrote: parseEleventyWrote(siteRun.stdout + siteRun.stderr),
+      },
+      floor: { ...figures(floorRun, 'floor'), wrote: parseEleventyWrote(floorRun.stdout + floorRun.stderr) },
+      fullBuildSeconds: ingestRun.seconds + siteRun.seconds,
+      dist: treeStats(dirs.dist),
+      searchIndex: sizeRawGzip(index),
+      searchTexts: sizeRawGzip(texts),
+      incremental: null,
+    };
+    rmSync(dirs.floor, { recursive: true, force: true });
+    if (options.incremental && ingestRun.exitCode === 0) figuresForSize.incremental = await addOneRelease(size, dirs, options);
+    return figuresForSize;
+  } finally {
+    if (options.keep) log(`${size}: kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Release number `size` of the same seed joins the built archive; ingest and site build run again. */
+async function addOneRelease(size: number, dirs: { sources: string; releases: string; dist: string }, options: BenchOptions): Promise<IncrementalFigures> {
+  const before = snapshot(dirs.releases);
+  runSynth({ count: 1, out: dirs.sources, seed: options.seed, start: size, manifest: null });
+  log(`${size}+1: ingest`);
+  const ingestRun = await tsStage('scripts/ingest-cli.ts', ['--sources', dirs.sources, '--out', dirs.releases], null);
+  const after = snapshot(dirs.releases);
+  const changedOutputs = [...after].filter(([name, state]) => before.get(name) !== state).length;
+  log(`${size}+1: site build`);
+  const siteRun = await tsStage('scripts/build-site.ts', ['--releases', dirs.releases, '--out', dirs.dist], null);
+  const total = ingestRun.seconds + siteRun.seconds;
+  return {
+    ingest: { ...figures(ingestRun, 'incremental ingest'), report: parseIngestReport(ingestRun.stderr + ingestRun.stdout) },
+    changedOutputs,
+    site: { ...figures(siteRun, 'incremental site build'), searchSeconds: parseSearchLog(siteRun.stdout + siteRun.stderr)?.seconds ?? null },
+    totalSeconds: total,
+    dominatedBy: `site build ${Math.round((100 * siteRun.seconds) / total)} %`,
+  };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(argv, DEFAULT_SEED);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  if (rssMethod() === 'proc-poll') log('GNU time not found at /usr/bin/time: peak RSS by polling /proc (apt-get install time for exact figures)');
+  if (options.profileDir) mkdirSync(resolve(options.profileDir), { recursive: true });
+  const result: BenchResult = {
+    startedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, memoryGb: totalmem() / 2 ** 30, node: process.version, platform: process.platform },
+    rssMethod: rssMethod(),
+    seed: options.seed,
+    profiled: options.profileDir !== null,
+    sizes: [],
+  };
+  for (const size of options.sizes) {
+    result.sizes.push(await benchSize(size, options));
+    if (options.json) writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
+  }
+  process.stdout.write(`${formatReport(result)}\n`);
+  if (options.json) log(`figures written to ${options.json}`);
+  const failed = result.sizes.some((s) => s.ingest.exitCode > 1 || s.site.exitCode !== 0 || s.floor.exitCode !== 0);
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n${BENCH_USAGE}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,42 @@
+// The shape of one bench run, as printed and as written with --json.
+import type { SizeRawGzip, TreeStats } from './dist-stats.ts';
+import type { IngestReport } from './logs.ts';
+import type { RssMethod } from './measure.ts';
+
+export interface StageFigures {
+  seconds: number;
+  peakRssMb: number;
+  exitCode: number;
+}
+
+export interface IncrementalFigures {
+  ingest: StageFigures & { report: IngestReport | null };
+  /** Release files created or rewritten by the incremental ingest (by mtime and content). */
+  changedOutputs: number;
+  site: StageFigures & { searchSeconds: number | null };
+  totalSeconds: number;
+  dominatedBy: string;
+}
+
+export interface SizeFigures {
+  size: number;
+  synth: { seconds: number; bytes: number };
+  ingest: StageFigures & { report: IngestReport | null };
+  /** Our site build; the search index is built inside it (an Eleventy filter), see searchSeconds. */
+  site: StageFigures & { searchSeconds: number | null; morphology: string | null; wrote: number | null };
+  floor: StageFigures & { wrote: number | null };
+  fullBuildSeconds: number;
+  dist: TreeStats;
+  searchIndex: SizeRawGzip;
+  searchTexts: SizeRawGzip;
+  incremental: IncrementalFigures | null;
+}
+
+export interface BenchResult {
+  startedAt: string;
+  machine: { cpus: number; memoryGb: number; node: string; platform: string };
+  rssMethod: RssMethod;
+  seed: string;
+  profiled: boolean;
+  sizes: SizeFigures[];
+}
