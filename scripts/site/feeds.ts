@@ -1,14 +1,27 @@
 // Atom feeds: the whole archive, each region and each topic, newest releases first.
+import { createHash } from 'node:crypto';
 import type { Feed, RegionGroup, Release, TopicGroup } from './types.ts';
 
 /** Entries per feed: feed readers want recent news, the data files carry the whole archive. */
 export const FEED_SIZE = 50;
 
-/** Atom ids are tag URIs (RFC 4151): stable wherever the archive is hosted and whatever its URL. */
-export const ATOM_ID_BASE = 'tag:uudistusarkisto.fi,2019:';
+/**
+ * Atom ids are name-based UUIDs (RFC 9562 version 5) of a path in this namespace: stable wherever
+ * the archive is hosted and whatever its URL, and they claim no domain (a tag: URI would).
+ */
+const ATOM_NAMESPACE = '6f3b8a52-3c0e-4d55-9a57-0c2b1e9d7a41';
+
+export function atomId(name: string): string {
+  const namespace = Buffer.from(ATOM_NAMESPACE.replace(/-/g, ''), 'hex');
+  const hash = createHash('sha1').update(namespace).update(name, 'utf8').digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50; // version 5
+  hash[8] = (hash[8]! & 0x3f) | 0x80; // RFC variant
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 export function releaseAtomId(id: string): string {
-  return `${ATOM_ID_BASE}julkaisut/${id}`;
+  return atomId(`julkaisut/${id}`);
 }
 
 /** `updated` of a feed with no dated entries: fixed, so rebuilding does not change the feed. */
@@ -29,7 +42,7 @@ export function buildFeeds(
       path: '/feed.xml',
       pageUrl: '/',
       title: 'Uudistusarkisto: uusimmat julkaisut',
-      atomId: `${ATOM_ID_BASE}feed`,
+      atomId: atomId('feed'),
       entries: newest(releases),
       updated: '',
     },
@@ -39,7 +52,7 @@ export function buildFeeds(
       path: `${region.url}feed.xml`,
       pageUrl: region.url,
       title: `Uudistusarkisto: ${region.name}`,
-      atomId: `${ATOM_ID_BASE}alueet/${region.slug}`,
+      atomId: atomId(`alueet/${region.slug}`),
       entries: newest(releases.filter((r) => r.regionSlug === region.slug)),
       updated: '',
     });
@@ -49,7 +62,7 @@ export function buildFeeds(
       path: `${topic.url}feed.xml`,
       pageUrl: topic.url,
       title: `Uudistusarkisto: ${topic.label}`,
-      atomId: `${ATOM_ID_BASE}aiheet/${topic.slug}`,
+      atomId: atomId(`aiheet/${topic.slug}`),
       entries: newest(releases.filter((r) => r.topicSlugs.includes(topic.slug))),
       updated: '',
     });

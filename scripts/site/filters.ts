@@ -52,6 +52,6 @@ export default function siteFilters(eleventyConfig: FilterConfig, siteUrl: strin
   eleventyConfig.addFilter('telHref', telHref);
   eleventyConfig.addFilter('citationLine', (release: Release) => citationLine(release, siteUrl));
   eleventyConfig.addFilter('permanentAddress', (release: Release) => permanentAddress(release, siteUrl));
-  eleventyConfig.addFilter('absoluteUrl', (path: string) => (siteUrl ? new URL(path.slice(1), siteUrl).href : null));
+  eleventyConfig.addFilter('absoluteAddress', (path: string) => (siteUrl ? new URL(path.slice(1), siteUrl).href : null));
   eleventyConfig.addFilter('jsonLd', (release: Release) => jsonForScript(releaseJsonLd(release, siteUrl)));
 }

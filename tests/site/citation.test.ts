@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { citationLine, permanentAddress } from '../../scripts/site/citation.ts';
+import { release } from './helpers.ts';
+
+describe('citationLine', () => {
+  it.each([
+    [
+      'an exact date with a site URL',
+      release('000_x', { date: '2019-03-12', region: 'Päijät-Häme', title: 'Valmistelu jatkuu' }),
+      'https://arkisto.example.fi/',
+      'Päijät-Häme: ”Valmistelu jatkuu”. Tiedote 12.3.2019. Uudistusarkisto, julkaisu 000_x. https://arkisto.example.fi/julkaisut/000_x/',
+    ],
+    [
+      'an inferred date',
+      release('003_y', { date: '2017-07-03', dateCertainty: 'inferred', title: 'Pilotti' }),
+      null,
+      'Pirkanmaa: ”Pilotti”. Tiedote 3.7.2017 (päivämäärä päätelty). Uudistusarkisto, julkaisu 003_y. Pysyvä osoite arkistossa: /julkaisut/003_y/',
+    ],
+    [
+      'no date and no region',
+      release('z', { date: null, region: null, title: 'Ilman' }),
+      null,
+      '”Ilman”. Tiedote, päiväämätön. Uudistusarkisto, julkaisu z. Pysyvä osoite arkistossa: /julkaisut/z/',
+    ],
+  ])('%s', (_label, r, siteUrl, expected) => {
+    expect(citationLine(r, siteUrl)).toBe(expected);
+  });
+
+  it('gives the folder address, which stays valid whatever file a server shows for it', () => {
+    expect(permanentAddress({ url: '/julkaisut/a/' }, 'https://h.fi/arkisto/')).toBe('https://h.fi/arkisto/julkaisut/a/');
+  });
+});

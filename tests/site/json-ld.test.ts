@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { jsonForScript, releaseJsonLd } from '../../scripts/site/json-ld.ts';
+import { release } from './helpers.ts';
+
+describe('jsonForScript', () => {
+  it.each([
+    ['</script><script>alert(1)</script>'],
+    ['<!-- <script>'],
+    ['a & b > c'],
+    ['rivi\u2028erotin\u2029'],
+  ])('keeps %j from ending or confusing the script element and round-trips', (text) => {
+    const json = jsonForScript({ text });
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual({ text });
+  });
+});
+
+describe('releaseJsonLd', () => {
+  it('describes a dated release as a NewsArticle with its permanent address', () => {
+    const ld = releaseJsonLd(release('x', { date: '2018-07-03', topics: ['ICT'] }, 'Teksti <b>.'), 'https://example.fi/arkisto/');
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Tiedote x',
+      datePublished: '2018-07-02T21:00:00.000Z',
+      url: 'https://example.fi/arkisto/julkaisut/x/',
+      contentLocation: { name: 'Pirkanmaa' },
+      keywords: 'ICT',
+      articleBody: 'Teksti <b>.',
+    });
+  });
+
+  it('leaves out what is not known instead of inventing it', () => {
+    const ld = releaseJsonLd(release('y', { date: null, region: null }), null);
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld).not.toHaveProperty('url');
+    expect(ld).not.toHaveProperty('contentLocation');
+  });
+});
