@@ -1,0 +1,167 @@
+// The search page in real Chromium: typing, facets, linked URLs, hostile input, Escape, an empty
+// result, from file:// and over http under a sub-path, and axe (WCAG 2.1 AA) with results shown.
+import { AxeBuilder } from '@axe-core/playwright';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { siteDir } from './site-under-test.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const RESULT = '.ua-haku__result';
+
+async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; hosts: Set<string> }> {
+  // A context per page: axe needs one, and pages must not share state.
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  const hosts = new Set<string>();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    // Chromium asks every http host for /favicon.ico; the site has none at the host's root.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+      errors.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  page.on('requestfailed', (request) => errors.push(`failed ${request.url()}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http')) hosts.add(url.host);
+  });
+  await page.goto(url);
+  return { page, errors, hosts };
+}
+
+async function statusText(page: Page): Promise<string> {
+  return (await page.locator('#ua-haku-tila').textContent()) ?? '';
+}
+
+describe.skipIf(!chromiumAvailable)('search page', () => {
+  let browser: Browser;
+  let dist: string;
+  let fileUrl: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    dist = siteDir();
+    fileUrl = pathToFileURL(join(dist, 'haku/index.html')).href;
+    browser = await launchChromium();
+    server = await serveStatic(dist);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows highlighted results as you type, from file://', async () => {
+    const { page, errors } = await openPage(browser, fileUrl);
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.locator('#ua-haku-q').pressSequentially('pilotti', { delay: 20 });
+    await page.locator(RESULT).first().waitFor();
+    expect(await page.locator(RESULT).count()).toBeGreaterThan(1);
+    expect(await statusText(page)).toMatch(/Haulla ”pilotti” löytyi \d+ tiedotetta\./);
+    // The compound "kasvupalvelupilotit" is found and marked.
+    await expect.poll(() => page.locator('.ua-haku__snippet mark').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('?q=pilotti');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('narrows by a facet and keeps it in the URL', async () => {
+    const { page, errors } = await openPage(browser, `${fileUrl}?q=pilotti`);
+    await page.locator(RESULT).first().waitFor();
+    const before = await page.locator(RESULT).count();
+    await page.getByRole('radio', { name: /^Pirkanmaa/ }).check();
+    await expect.poll(() => page.locator(RESULT).count()).toBeLessThan(before);
+    expect(page.url()).toContain('alue=pirkanmaa');
+    const metas = await page.locator('.ua-haku__meta').allTextContents();
+    for (const meta of metas) expect(meta).toContain('Pirkanmaa');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('restores query and facets from a linked URL', async () => {
+    const { page } = await openPage(browser, `${fileUrl}?q=budjetti&vuosi=2017`);
+    await page.locator(RESULT).first().waitFor();
+    expect(await page.locator('#ua-haku-q').inputValue()).toBe('budjetti');
+    expect(await page.getByRole('radio', { name: /^2017/ }).isChecked()).toBe(true);
+    const metas = await page.locator('.ua-haku__meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toContain('2017');
+    await page.context().close();
+  });
+
+  it('never throws on Lunr operators and unbalanced quotes', async () => {
+    const { page, errors } = await openPage(browser, fileUrl);
+    await page.locator('[data-ready="true"]').waitFor();
+    for (const query of ['kunta:', '^2', '~1', '+pilotti', '-kunta', '*', 'pilot*', '"henkilökohtainen budjetti', ':^~+-*"', 'title:kunta']) {
+      await page.locator('#ua-haku-q').fill(query);
+      await page.waitForTimeout(200);
+    }
+    expect(await statusText(page)).not.toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so and suggests something when nothing is found, and Escape clears', async () => {
+    const { page } = await openPage(browser, `${fileUrl}?q=${encodeURIComponent('pilotti xyzzyx')}`);
+    await page.locator('#ua-haku-ehdotukset:not([hidden])').waitFor();
+    expect(await statusText(page)).toContain('ei löytynyt');
+    expect(await page.locator('#ua-haku-ehdotukset a').count()).toBeGreaterThan(0);
+    await page.locator('#ua-haku-ehdotukset a').first().click();
+    await page.locator(RESULT).first().waitFor();
+    await page.locator('#ua-haku-q').press('Escape');
+    await expect.poll(() => page.locator(RESULT).count()).toBe(0);
+    expect(await page.locator('#ua-haku-q').inputValue()).toBe('');
+    expect(page.url()).not.toContain('q=');
+    await page.context().close();
+  });
+
+  it('works over http under a sub-path without asking any other host', async () => {
+    const { page, errors, hosts } = await openPage(browser, `${server.url}haku/index.html`);
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.locator('#ua-haku-q').pressSequentially('Pirkanmaalla', { delay: 10 });
+    await page.locator(RESULT).first().waitFor();
+    const href = await page.locator(`${RESULT} a`).first().getAttribute('href');
+    expect(href).toMatch(/^\.\.\/julkaisut\/[^/]+\/index\.html$/);
+    await page.locator(`${RESULT} a`).first().click();
+    await page.waitForURL(/\/arkisto\/julkaisut\//);
+    expect([...hosts]).toEqual([new URL(server.url).host]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is not loaded by reading pages', async () => {
+    const { page } = await openPage(browser, `${server.url}index.html`);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.reload();
+    await page.waitForLoadState('load');
+    expect(requested.filter((u) => /hakuindeksi|lunr|tekstit/.test(u))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('can be used by keyboard alone', async () => {
+    const { page } = await openPage(browser, fileUrl);
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.locator('#ua-haku-q').focus();
+    await page.keyboard.type('kunta');
+    await page.keyboard.press('Enter');
+    await page.locator(RESULT).first().waitFor();
+    // Tab from the field goes to the submit button, then on to the facets.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('type'));
+    expect(focused).toBe('radio');
+    await page.context().close();
+  });
+
+  it('has no WCAG 2.1 AA violations with results shown', async () => {
+    const { page } = await openPage(browser, `${server.url}haku/index.html?q=henkil%C3%B6kohtainen+budjetti`);
+    await page.locator(RESULT).first().waitFor();
+    await expect.poll(() => page.locator('.ua-haku__snippet mark').count()).toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+});
