@@ -34,6 +34,10 @@ function looksLikeContact(line: string): boolean {
   return line.length <= MAX_CONTACT_LINE && (hasPhoneOrEmail(line) || fresh(NAME_RUN).test(line));
 }
 
+function isHeader(header: string, rest: string): boolean {
+  return rest.trim() === '' || /:|antaa|antavat/iu.test(header) || hasPhoneOrEmail(rest);
+}
+
 /** Lines of every contact block, in order. */
 function contactLines(paragraphs: readonly string[]): string[] {
   const lines = paragraphs.flatMap((p, i) =>
@@ -43,7 +47,9 @@ function contactLines(paragraphs: readonly string[]): string[] {
   let inBlock = false;
   for (const { line } of lines) {
     const header = CONTACT_HEADER.exec(line);
-    if (header) {
+    // "Lisätietoja hankkeesta löytyy osoitteesta …" is a sentence, not a header: a header ends the
+    // line, has a colon or "antaa/antavat", or goes straight on with a contact.
+    if (header && isHeader(header[0], line.slice(header[0].length))) {
       inBlock = true;
       const rest = line.slice(header[0].length).trim();
       if (rest) out.push(rest);

@@ -151,6 +151,19 @@ describe('extractContacts: layouts', () => {
       [c('Anna Virtanen', 'Muutosjohtaja', '040 123 4567')],
     ],
     [
+      'a sentence that begins like a header is not one',
+      [
+        'Lisätietoja hankkeesta löytyy osoitteesta maakunta.fi.',
+        'Muutosjohtaja Anna Virtanen esitteli hankkeen.',
+      ],
+      [],
+    ],
+    [
+      'a header without a colon, straight on with a contact',
+      ['Lisätietoja muutosjohtaja Anna Virtanen p. 040 123 4567'],
+      [c('Anna Virtanen', 'muutosjohtaja', '040 123 4567')],
+    ],
+    [
       'people quoted in the body without a header are not contacts',
       ['”Suuri kiitos kuuluu kaikille”, sanoo muutosjohtaja Seppo Huldén.'],
       [],

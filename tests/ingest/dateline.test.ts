@@ -19,6 +19,8 @@ describe('isDateline', () => {
     ['perjantaina 23.2.2018', 'weekday in essive'],
     ['  23.02.2018  ', 'surrounding whitespace'],
     ['Mediatiedote\u00a012.3.2019', 'non-breaking space'],
+    ['Julkaistu 12.3.2019 klo 10', 'time without minutes'],
+    ['5.10.2018 14:22', 'bare time'],
   ])('%s is a dateline (%s)', (line) => {
     expect(isDateline(line)).toBe(true);
   });

@@ -4,11 +4,11 @@
 // 1.1.2015–1.1.2019 (311 municipalities in 2017–2019), written out from that classification by hand.
 // Municipalities merged during the period are kept (a 2015 release may name them), see MERGED below.
 // Region changes that took effect only on 1.1.2021 (Iitti → Päijät-Häme, Joroinen → Pohjois-Savo,
-// Heinävesi → Pohjois-Karjala, Kuhmoinen → Pirkanmaa) are NOT applied: in 2015–2019 these belonged to
-// Kymenlaakso, Etelä-Savo, Etelä-Savo and Keski-Suomi. Vaala moved from Kainuu to Pohjois-Pohjanmaa
-// on 1.1.2016 and is listed under Pohjois-Pohjanmaa.
-// Checked by count: the region lists below plus MERGED give 317 names (2015), and without MERGED 311.
-// Less certain (see the ingest report): Isokyrö's region (listed under Pohjanmaa).
+// Heinävesi → Pohjois-Karjala, Kuhmoinen → Pirkanmaa, Isokyrö → Etelä-Pohjanmaa) are NOT applied: in
+// 2015–2019 these belonged to Kymenlaakso, Etelä-Savo, Etelä-Savo, Keski-Suomi and Pohjanmaa.
+// Vaala moved from Kainuu to Pohjois-Pohjanmaa on 1.1.2016; one map cannot follow the year, so Vaala
+// is listed where it stood for four of the five years, under Pohjois-Pohjanmaa.
+// Checked by count: the region lists below give 311 names (2017–2019), and with MERGED 317 (2015).
 import type { RegionName } from '../../data/regions.ts';
 
 // Compact alphabetical lists, one region per block.
