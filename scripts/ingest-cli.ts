@@ -100,9 +100,9 @@ export function runIngest(options: IngestOptions): IngestSummary {
       const release = process1(file);
       valid.push({ file, sha, baseId: release.id, fingerprint: release.fingerprint, entry, fresh: true });
     } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
+      const reason = asIngestError(file, error);
       summary.rejected++;
-      log(`rejected ${join(options.sources, file)}: ${error.reason}: ${error.detail}`);
+      log(`rejected ${join(options.sources, file)}: ${reason.reason}: ${reason.detail}`);
       // Its earlier output (if any) stays as it was until the source is fixed or removed.
       if (entry) next.entries[file] = entry;
     }
@@ -114,6 +114,7 @@ export function runIngest(options: IngestOptions): IngestSummary {
 
   // 3. Write what changed; keep what editors changed.
   const claimed = new Set<string>();
+  const newOutputs = new Set(ids.map((id) => `${id}.md`));
   valid.forEach((v, i) => {
     const id = ids[i] as string;
     const output = `${id}.md`;
@@ -133,14 +134,27 @@ export function runIngest(options: IngestOptions): IngestSummary {
       next.entries[v.file] = v.entry as ManifestEntry;
       return;
     }
+    // Better rules may give a release a new id; if an editor changed the old file, the release
+    // stays under its old name (one release, one page) until --force.
+    const previousOutput = v.entry?.output;
+    if (previousOutput && previousOutput !== output && !newOutputs.has(previousOutput) && !options.force) {
+      const previousState = outputState(v.entry?.outputSha256, diskSha(previousOutput));
+      if (previousState === 'edited') {
+        claimed.add(previousOutput);
+        summary.keptEdited++;
+        log(`kept ${join(options.out, previousOutput)}: edited by hand; --force to regenerate (as ${output})`);
+        next.entries[v.file] = { ...(v.entry as ManifestEntry), sha256: v.sha, rulesHash, baseId: v.baseId, fingerprint: v.fingerprint };
+        return;
+      }
+    }
     let text: string;
     try {
       const release = process1(v.file);
       text = serializeRelease({ ...release.frontMatter, duplicateOf }, release.body, v.file);
     } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
+      const reason = asIngestError(v.file, error);
       summary.rejected++;
-      log(`rejected ${join(options.sources, v.file)}: ${error.reason}: ${error.detail}`);
+      log(`rejected ${join(options.sources, v.file)}: ${reason.reason}: ${reason.detail}`);
       return;
     }
     const newSha = sha256(text);
@@ -165,10 +179,13 @@ export function runIngest(options: IngestOptions): IngestSummary {
     };
   });
 
-  // 4. Outputs nobody generates any more: removed when unedited, kept when edited.
+  // 4. Outputs nobody generates any more: removed when unedited, kept when edited. With --force, an
+  //    edited file whose source now writes another file goes too (its source was regenerated).
   for (const [file, entry] of Object.entries(previous.entries)) {
     if (claimed.has(entry.output) || next.entries[file] === entry) continue;
-    const decision = removalDecision(outputState(entry.outputSha256, diskSha(entry.output)));
+    const state = outputState(entry.outputSha256, diskSha(entry.output));
+    const regenerated = options.force && next.entries[file] !== undefined;
+    const decision = regenerated && state === 'edited' ? 'remove' : removalDecision(state);
     if (decision === 'remove') {
       rmSync(join(options.out, entry.output));
       summary.removed++;
@@ -183,6 +200,13 @@ export function runIngest(options: IngestOptions): IngestSummary {
     `ingest: ${sourceFiles.length} sources, ${summary.processed} processed; written ${summary.written}, unchanged ${summary.unchanged}, kept-edited ${summary.keptEdited}, removed ${summary.removed}, rejected ${summary.rejected}`,
   );
   return summary;
+}
+
+// A serialisation failure is as much this one file's problem as a decoding failure.
+function asIngestError(file: string, error: unknown): IngestError {
+  if (error instanceof IngestError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new IngestError(file, 'invalid', message, { cause: error });
 }
 
 /** Temp file beside the target, then rename: a reader never sees half a file. */

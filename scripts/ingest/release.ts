@@ -13,7 +13,7 @@ import { extractRegion } from './region.ts';
 import { releaseId } from './slug.ts';
 import { summarize } from './summary.ts';
 import { extractTopics } from './topics.ts';
-import type { ReleaseFrontMatter } from '../lib/release-schema.ts';
+import { parseReleaseFrontMatter, type ReleaseFrontMatter } from '../lib/release-schema.ts';
 
 export interface Release {
   /** The id before collisions with other releases are resolved (see resolveCollisions). */
@@ -28,8 +28,21 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Throws IngestError when the file is not a release (empty, binary, undecodable, no text left). */
+/**
+ * Throws IngestError when the file is not a release (empty, binary, undecodable, no text left), or
+ * when a step fails on it: one odd file must not stop a run over thousands.
+ */
 export function releaseFromSource(file: string, bytes: Uint8Array): Release {
+  try {
+    return buildRelease(file, bytes);
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new IngestError(file, 'invalid', `ingest failed: ${message}`, { cause: error });
+  }
+}
+
+function buildRelease(file: string, bytes: Uint8Array): Release {
   const { text } = decodeSource(file, bytes);
   const source = cleanSource(text);
   if (source.title === '') {
@@ -37,7 +50,7 @@ export function releaseFromSource(file: string, bytes: Uint8Array): Release {
   }
   const date = extractDate(source);
   const region = extractRegion(source);
-  const frontMatter: ReleaseFrontMatter = {
+  const frontMatter: ReleaseFrontMatter = parseReleaseFrontMatter({
     title: source.title,
     date: date.date,
     dateCertainty: date.dateCertainty,
@@ -50,7 +63,7 @@ export function releaseFromSource(file: string, bytes: Uint8Array): Release {
     mentionedDates: extractMentionedDates(source, date),
     source: { file, sha256: sha256(bytes) },
     duplicateOf: null,
-  };
+  }, file);
   return {
     id: releaseId(source.title, date.date, region),
     frontMatter,

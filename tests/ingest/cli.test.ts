@@ -183,6 +183,24 @@ describe('ingest: editors and incremental runs', () => {
     expect(ws.read(target)).toBe('käsin kirjoitettu\n');
   });
 
+  it('a release whose id changes keeps its edited file (one release, one page) until --force', () => {
+    const ws = workspace();
+    ws.run();
+    const source = join(ws.sources, '002_43d5f8a64c145cb1.txt');
+    const before = JSON.parse(readFileSync(join(ws.out, MANIFEST_FILE), 'utf8')).entries['002_43d5f8a64c145cb1.txt'].output as string;
+    const edited = `${ws.read(before)}\nToimittajan lisäys.\n`;
+    writeFileSync(join(ws.out, before), edited);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Keski-Suomen tulevan maakunnan', 'Keski-Suomen uuden maakunnan'));
+    expect(ws.run()).toMatchObject({ processed: 1, keptEdited: 1, written: 0 });
+    expect(ws.outputs()).toHaveLength(5);
+    expect(ws.read(before)).toBe(edited);
+    expect(ws.run()).toMatchObject({ processed: 0, keptEdited: 1, written: 0 });
+    expect(ws.run({ force: true })).toMatchObject({ written: 1, removed: 1 });
+    expect(ws.outputs()).toHaveLength(5);
+    expect(ws.outputs()).not.toContain(before);
+    expect(ws.outputs().some((f) => f.includes('uuden-maakunnan'))).toBe(true);
+  });
+
   it("removes a removed source's output unless it was edited", () => {
     const ws = workspace();
     ws.run();
