@@ -44,6 +44,15 @@ describe('isChromeLine', () => {
     'Tämä sivusto käyttää evästeitä. Hyväksy evästeet',
     'Käytämme sivustolla evästeitä käyttökokemuksen parantamiseksi. Lue lisää',
     'Nimi *',
+    'Sivun alkuun',
+    '« Edellinen uutinen',
+    'Seuraava »',
+    'Avainsanat: sote, maakuntauudistus',
+    'Tagit: ICT',
+    'Valikko',
+    'Saavutettavuusseloste | Tietosuoja',
+    '© Pirkanmaan liitto 2018',
+    'Kommentointi on suljettu.',
   ])('chrome: %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -57,6 +66,10 @@ describe('isChromeLine', () => {
     'Lisätiedot:',
     'Facebook-ryhmässä keskustellaan uudistuksesta.',
     'Palautetta voi antaa evästeistä riippumatta verkkolomakkeella.',
+    'Seuraava kokous pidetään 22.3.2018.',
+    'Edellinen johtoryhmä päätti asiasta keväällä.',
+    'Haku pilottiin päättyy 29.9.2017.',
+    'Avainsanat ovat kunnille tuttuja.',
   ])('release text: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });
@@ -92,6 +105,11 @@ describe('removeChrome', () => {
     [
       '"Lue myös" with link titles after the release',
       `${RELEASE}\n\nLue myös\n\nMaakuntavalmistelu etenee\nKasvupalvelupilotit käyntiin`,
+      RELEASE,
+    ],
+    [
+      'a CMS footer: tags, next/previous links, opening hours, business id, copyright',
+      `${RELEASE}\n\nAvainsanat: sote, ICT\n\n« Edellinen uutinen\nSeuraava uutinen »\n\nKunnanvirasto\nKeskustie 1, 12345 Kunta\nAvoinna ma–pe klo 8–16\nY-tunnus 0157300-8\n\n© Kunta 2018`,
       RELEASE,
     ],
     [

@@ -20,9 +20,12 @@ export const ADDRESS_LINE_RULES: readonly AddressLineRule[] = [
   { name: 'generic email', pattern: /^(sähköposti:? )?[\w.-]+@[\w.-]+\.[a-z]{2,}$/i, example: 'akaan.kaupunki@akaa.fi' },
   { name: 'web address', pattern: /^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)+\/?$/i, example: 'www.akaa.fi' },
   { name: 'contact heading', pattern: /^(yhteystiedot|ota yhteyttä|asiointi|käyntiosoite|postiosoite|laskutusosoite|y-tunnus.*)$/i, example: 'Yhteystiedot' },
+  { name: 'opening hours', pattern: /^(avoinna|aukioloajat|aukioloaika|palvelemme|asiakaspalvelu avoinna)\b.*$/i, example: 'Avoinna ma–pe klo 8–16' },
+  { name: 'business id', pattern: /^(y-tunnus|ly-tunnus|business id)[: ].*$/i, example: 'Y-tunnus 0157300-8' },
   {
     name: 'organisation name',
-    pattern: /^[A-ZÅÄÖ][\p{L}-]*( [\p{L}-]+){0,4} (kaupunki|kunta|liitto|kuntayhtymä|sairaanhoitopiiri|maakunta|virasto|keskus|Oy|ry|Oyj)$/u,
+    pattern: /^[A-ZÅÄÖ][\p{L}-]*( [\p{L}-]+){0,3}( [\p{L}-]*)?(kaupunki|kunta|liitto|kuntayhtymä|sairaanhoitopiiri|maakunta|virasto|keskus|talo|toimisto|kirjaamo| Oy| ry| Oyj)$/u,
+    // The last word may be a compound: "Akaan kaupunki", "Kunnanvirasto", "Pirkanmaan liitto".
     example: 'Akaan kaupunki',
   },
 ];

@@ -20,7 +20,7 @@ export const CHROME_CUT_RULES: readonly ChromeCutRule[] = [
   },
   {
     name: 'related list',
-    pattern: /^(lue myös|lue lisää|katso myös|aiheeseen liittyvät?( uutiset| sisällöt)?|liittyvät uutiset|muut uutiset|uusimmat uutiset|viimeisimmät uutiset|ajankohtaista muualla|tutustu myös|suosituimmat)(:|\.\.\.|…)?$/i,
+    pattern: /^(lue myös|lue lisää|katso myös|aiheeseen liittyvät?( uutiset| sisällöt| artikkelit)?|liittyvät uutiset|liittyvät sisällöt|muut uutiset|uusimmat uutiset|viimeisimmät uutiset|lisää uutisia|kaikki uutiset|näytä kaikki uutiset|uutisarkisto|ajankohtaista muualla|tutustu myös|suosituimmat|edellinen uutinen|seuraava uutinen)(:|\.\.\.|…)?$/i,
     strength: 'weak',
     example: 'Lue myös',
   },

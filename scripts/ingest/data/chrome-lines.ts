@@ -39,4 +39,19 @@ export const CHROME_LINE_RULES: readonly ChromeLineRule[] = [
   },
   { name: 'cookie button', pattern: /^(hyväksy|hyväksyn|ok|sulje|hylkää|hyväksy kaikki|vain välttämättömät)$/i, example: 'Hyväksy' },
   { name: 'skip link', pattern: /^(siirry sisältöön|hyppää sisältöön|siirry pääsisältöön)$/i, example: 'Siirry sisältöön' },
+  { name: 'back to top', pattern: /^(↑ ?)?(sivun alkuun|takaisin ylös|alkuun|ylös)$/i, example: 'Sivun alkuun' },
+  {
+    name: 'previous/next article',
+    pattern: /^([«‹<←] ?)?(edellinen|seuraava)( uutinen| artikkeli| tiedote| kirjoitus)?( ?[»›>→])?$/i,
+    example: '« Edellinen uutinen',
+  },
+  {
+    name: 'tag and category list',
+    pattern: /^(tagit|tägit|avainsanat|asiasanat|kategoriat|kategoria|luokat|luokka|avainsana|tunnisteet):( .*)?$/i,
+    example: 'Avainsanat: sote, maakuntauudistus',
+  },
+  { name: 'site navigation', pattern: /^(valikko|menu|sulje valikko|avaa valikko|hae|haku|hae sivustolta|tilaa uutiskirje|anna palautetta|kirjaudu sisään)$/i, example: 'Valikko' },
+  { name: 'footer links', pattern: /^(saavutettavuusseloste|tietosuoja|tietosuojaseloste|evästeasetukset|evästeet|sivukartta)( [|·] .*)?$/i, example: 'Saavutettavuusseloste | Tietosuoja' },
+  { name: 'copyright line', pattern: /^(©|\(c\)|copyright\b).*$/i, example: '© Pirkanmaan liitto 2018' },
+  { name: 'comments closed', pattern: /^kommentointi (on )?(suljettu|pois päältä)\.?$|^kommentit (ovat )?suljettu\.?$/i, example: 'Kommentointi on suljettu.' },
 ];
