@@ -6,10 +6,13 @@
 //    which beats an update label ("Päivitetty": when the page changed, not when the release came out).
 // 2. exact — a labelled full date inside a paragraph ("… Julkaistu 5.10.2018 klo 14.22").
 // 3. inferred — the first day and month without a year in the lead (the first two paragraphs), which
-//    in a release is the event reported ("kokoontui maanantaina 3.7."), with the year from:
-//    a weekday that fits only one reform-window year, else the latest window year not after the
-//    earliest year the text mentions (releases speak of the current year and the future:
-//    "vuoden 2019 loppuun", "vuosille 2021-2024" put a 14.9. in 2018, as 14.9.2019 lies after the window).
+//    in a release is the event reported ("kokoontui maanantaina 3.7."), with the year from, in turn:
+//    a. a weekday: within the five-year window a weekday fits a day and month to at most one year;
+//    b. a full date the text names within NEAR_FUTURE_DAYS after the day in exactly one window year
+//       (the next meeting or a deadline: "kokoontui 5.4. … seuraava kokous pidetään 25.4.2019");
+//    c. the latest window year not after the earliest year the text mentions (releases speak of the
+//       current year and the future: "vuoden 2019 loppuun", "vuosille 2021-2024" put a 14.9. in 2018,
+//       as 14.9.2019 lies after the window).
 // 4. unknown — nothing above. A full date in the body is a meeting, deadline or target
 //    ("seuraava kokous pidetään 22.3.2018", "valmis 1.1.2020"), never the publication date.
 import { REFORM_WINDOW } from './data/reform-window.ts';
@@ -21,6 +24,8 @@ import type { CleanedSource, DateFinding } from './types.ts';
 const UNKNOWN: DateFinding = { date: null, dateCertainty: 'unknown', dateEvidence: null };
 const LABEL_RANK: Record<DateLabel, number> = { published: 0, plain: 1, updated: 2 };
 const LEAD_PARAGRAPHS = 2;
+/** How far ahead a release's next meeting or deadline usually lies. */
+const NEAR_FUTURE_DAYS = 92;
 const WINDOW_START_YEAR = Number(REFORM_WINDOW.start.slice(0, 4));
 const WINDOW_END_YEAR = Number(REFORM_WINDOW.end.slice(0, 4));
 
@@ -85,12 +90,27 @@ function fromLabelledDates(source: CleanedSource): DateFinding | null {
   return best ? exact(best.mention, best.evidence) : null;
 }
 
-/** Years the text speaks of (2015 onwards: earlier years are history, not the release's present). */
-function contextYears(source: CleanedSource): number[] {
+/** What the text says about time besides the day to place. */
+export interface DateContext {
+  /** Years the text speaks of (2015 onwards: earlier years are history, not the present). */
+  years: number[];
+  /** Full dates the text names, YYYY-MM-DD. */
+  days: string[];
+}
+
+function dateContext(source: CleanedSource): DateContext {
   const text = [source.title, ...source.paragraphs].join('\n');
-  return [...text.matchAll(/(?<!\d)(20\d{2})(?!\d)/gu)]
+  const years = [...text.matchAll(/(?<!\d)(20\d{2})(?!\d)/gu)]
     .map((m) => Number(m[1]))
     .filter((year) => year >= WINDOW_START_YEAR);
+  const days = findDateMentions(text).flatMap((m) =>
+    m.year === null ? [] : [isoDay(m.year, m.month, m.day)],
+  );
+  return { years, days };
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 function inWindow(year: number, mention: DateMention): boolean {
@@ -99,7 +119,7 @@ function inWindow(year: number, mention: DateMention): boolean {
 }
 
 /** The one year a day and month without a year belongs to, or null when the text gives no basis. */
-export function inferYear(mention: DateMention, years: readonly number[]): number | null {
+export function inferYear(mention: DateMention, context: DateContext): number | null {
   const candidates: number[] = [];
   for (let year = WINDOW_START_YEAR; year <= WINDOW_END_YEAR; year++) {
     if (!inWindow(year, mention)) continue;
@@ -111,9 +131,14 @@ export function inferYear(mention: DateMention, years: readonly number[]): numbe
     }
     candidates.push(year);
   }
-  if (mention.weekday !== null && candidates.length === 1) return candidates[0] ?? null;
-  if (years.length === 0) return null;
-  const earliest = Math.min(...years);
+  if (mention.weekday !== null) return candidates.length === 1 ? (candidates[0] ?? null) : null;
+  const nearFuture = candidates.filter((year) => {
+    const day = isoDay(year, mention.month, mention.day);
+    return context.days.some((d) => d >= day && daysBetween(day, d) <= NEAR_FUTURE_DAYS);
+  });
+  if (nearFuture.length === 1) return nearFuture[0] ?? null;
+  if (context.years.length === 0) return null;
+  const earliest = Math.min(...context.years);
   return candidates.filter((year) => year <= earliest).at(-1) ?? null;
 }
 
@@ -121,7 +146,7 @@ function fromLead(source: CleanedSource): DateFinding | null {
   const lead = source.paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n');
   const mention = findDateMentions(lead).find((m) => m.year === null);
   if (!mention) return null;
-  const year = inferYear(mention, contextYears(source));
+  const year = inferYear(mention, dateContext(source));
   if (year === null) return null;
   return {
     date: isoDay(year, mention.month, mention.day),

@@ -105,6 +105,15 @@ describe('extractDate: inferred and unknown', () => {
       ['Johtoryhmä kokoontui 14. syyskuuta.', 'Vuonna 2017 aloitettiin.'],
       inferred('2017-09-14', '14. syyskuuta'),
     ],
+    // The next meeting's date carries the year, even where an earlier year is mentioned as past.
+    [
+      [
+        'Ohjausryhmä kokoontui 5.4. ja sai tiedoksi valmistelun tilanteen.',
+        'Projektitoimisto aloitti toimintansa vuonna 2018.',
+        'Johtoryhmän seuraava kokous pidetään 25.4.2019.',
+      ],
+      inferred('2019-04-05', '5.4.'),
+    ],
     // No year anywhere: no basis.
     [['Johtoryhmä kokoontui 14.9. ja päätti asiasta.'], unknown],
     // A Monday 3.7. but the text says nothing else: still only 2017 fits.
@@ -144,18 +153,27 @@ describe('inferYear', () => {
     return m;
   };
   it.each([
-    ['maanantaina 3.7.', [], 2017],
-    ['perjantaina 3.7.', [], 2015],
-    ['14.9.', [2019, 2021, 2024], 2018],
-    ['14.9.', [2017, 2019], 2017],
-    ['14.3.', [2019], 2019],
-    ['1.6.', [2019], 2018],
-    ['14.9.', [], null],
-    ['29.2.', [2019], 2016],
-    ['14.9.', [2015], 2015],
-    ['1.1.', [2015], 2015],
-  ] as const)('%s with years %j → %s', (text, years, expected) => {
-    expect(inferYear(mention(text), years)).toBe(expected);
+    ['maanantaina 3.7.', [], [], 2017],
+    ['perjantaina 3.7.', [], [], 2015],
+    // A weekday that fits no window year: no basis, whatever the context says.
+    ['torstaina 6.6.', [2018], [], null],
+    ['14.9.', [2019, 2021, 2024], [], 2018],
+    ['14.9.', [2017, 2019], [], 2017],
+    ['14.3.', [2019], [], 2019],
+    ['1.6.', [2019], [], 2018],
+    ['14.9.', [], [], null],
+    ['29.2.', [2019], [], 2016],
+    ['14.9.', [2015], [], 2015],
+    ['1.1.', [2015], [], 2015],
+    // A full date soon after (the next meeting) beats the years rule.
+    ['5.4.', [2018, 2019], ['2019-04-25'], 2019],
+    ['27.4.', [2017, 2018], ['2018-05-23'], 2018],
+    ['11.12.', [2018, 2019], ['2019-01-25'], 2018],
+    // A full date far ahead (a target) or before the day says nothing about the year.
+    ['14.3.', [2019], ['2020-01-01'], 2019],
+    ['14.9.', [2019], ['2017-09-01'], 2018],
+  ] as const)('%s with years %j and dates %j → %s', (text, years, days, expected) => {
+    expect(inferYear(mention(text), { years: [...years], days: [...days] })).toBe(expected);
   });
 });
 
