@@ -130,7 +130,10 @@ export function extractContacts(source: CleanedSource): Contact[] {
   for (const line of contactLines(source.paragraphs)) {
     for (const entry of splitPeople(line)) {
       const contact = parseEntry(entry);
-      if (contact && !contacts.some((c) => c.name === contact.name)) contacts.push(contact);
+      // Only exact repeats are dropped: the same name with another role or phone is kept, as
+      // dropping it could lose the one number a reader needs.
+      const key = JSON.stringify(contact);
+      if (contact && !contacts.some((c) => JSON.stringify(c) === key)) contacts.push(contact);
     }
   }
   return contacts;

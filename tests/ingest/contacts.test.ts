@@ -151,6 +151,19 @@ describe('extractContacts: layouts', () => {
       [c('Anna Virtanen', 'Muutosjohtaja', '040 123 4567')],
     ],
     [
+      'an exact repeat is dropped, the same name with another phone is kept',
+      [
+        'Lisätietoja:',
+        'Valmistelujohtaja Outi Leppänen, puh. 045 443 1615',
+        'Valmistelujohtaja Outi Leppänen, puh. 045 443 1615',
+        'Maakuntajohtaja Outi Leppänen, puh. 050 431 6767',
+      ],
+      [
+        c('Outi Leppänen', 'Valmistelujohtaja', '045 443 1615'),
+        c('Outi Leppänen', 'Maakuntajohtaja', '050 431 6767'),
+      ],
+    ],
+    [
       'a sentence that begins like a header is not one',
       [
         'Lisätietoja hankkeesta löytyy osoitteesta maakunta.fi.',

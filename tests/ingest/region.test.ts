@@ -88,6 +88,35 @@ describe('extractRegion: a neighbour in passing, and no region', () => {
       'Keski-Suomi',
     ],
     [
+      'a single plain mention in the body is enough when nothing else is named',
+      source('Johtoryhmä kokoontui', [
+        'Johtoryhmä kuuli tilannekatsauksen.',
+        'Keski-Pohjanmaalla ICT-rahoitusta on käytetty noin 1,3 M€.',
+      ]),
+      'Keski-Pohjanmaa',
+    ],
+    [
+      'a partner named with "kanssa" is a neighbour in passing, not the region',
+      source('Johtoryhmä kokoontui', [
+        'Johtoryhmä kuuli tilannekatsauksen.',
+        'Yhteistyötä tehdään myös Uudenmaan kanssa.',
+      ]),
+      null,
+    ],
+    [
+      'the place of a dateline in the preamble counts',
+      source('Johtoryhmä viestii kunnille', ['Johtoryhmä kokoontui 6.6.'], ['Juuka 8.6.2015']),
+      'Pohjois-Karjala',
+    ],
+    [
+      'the region itself outweighs a partner named in passing',
+      source('Johtoryhmä kokoontui', [
+        'Kymenlaaksossa valmistelu etenee.',
+        'Etelä-Karjalan kanssa tehdään yhteistyötä.',
+      ]),
+      'Kymenlaakso',
+    ],
+    [
       'two regions named evenly: a joint release',
       source('Yhteinen tiedote', ['Pirkanmaa ja Satakunta tekevät yhteistyötä.']),
       null,
@@ -98,7 +127,7 @@ describe('extractRegion: a neighbour in passing, and no region', () => {
       null,
     ],
     [
-      'a single body mention is not enough',
+      'a single body mention given as an example is not enough',
       source('Hallitus linjasi', [
         'Linjaus koskee kaikkia.',
         'Esimerkiksi Lapissa tilanne on toinen.',
