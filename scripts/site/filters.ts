@@ -29,8 +29,9 @@ export function telHref(phone: string | null): string | null {
 }
 
 /**
- * relUrl for templates. The one exception is the 404 page: a host serves it at whatever depth the
- * missing address had, so there its links are absolute when the site's URL is known.
+ * relUrl for templates' links. The one exception is the 404 page: a host serves it at whatever depth
+ * the missing address had, so there its links are absolute when the site's URL is known. Assets
+ * (styles, scripts) use plain relUrl everywhere so that nothing is ever loaded from elsewhere.
  */
 export function pageLink(target: string, from: string, siteUrl: string | null): string {
   if (from === '/404.html' && siteUrl && target.startsWith('/')) {
@@ -41,6 +42,7 @@ export function pageLink(target: string, from: string, siteUrl: string | null): 
 
 export default function siteFilters(eleventyConfig: FilterConfig, siteUrl: string | null): void {
   eleventyConfig.addFilter('relUrl', (target: string, from: string) => pageLink(target, from, siteUrl));
+  eleventyConfig.addFilter('assetUrl', relUrl);
   eleventyConfig.addFilter('releaseAtomId', releaseAtomId);
   eleventyConfig.addFilter('currentState', currentState);
   eleventyConfig.addFilter('finnishDate', finnishDate);
@@ -50,6 +52,8 @@ export default function siteFilters(eleventyConfig: FilterConfig, siteUrl: strin
   eleventyConfig.addFilter('helsinkiMidnight', helsinkiMidnight);
   eleventyConfig.addFilter('mailtoHref', mailtoHref);
   eleventyConfig.addFilter('telHref', telHref);
+  // A phone number must not break across lines.
+  eleventyConfig.addFilter('nbsp', (text: string) => text.replace(/ /g, '\u00a0'));
   eleventyConfig.addFilter('citationLine', (release: Release) => citationLine(release, siteUrl));
   eleventyConfig.addFilter('permanentAddress', (release: Release) => permanentAddress(release, siteUrl));
   eleventyConfig.addFilter('absoluteAddress', (path: string) => (siteUrl ? new URL(path.slice(1), siteUrl).href : null));
