@@ -6,10 +6,11 @@ import { compactIndex } from './compact-index.ts';
 import { lunr } from './finnish-lunr.ts';
 import { createTermExpander } from './index-terms.ts';
 import type { MorphologyChoice } from './morphology.ts';
-import type { DocRow, SearchPayload } from './payload.ts';
+import type { DocRow, SearchPayload, TextRow } from './payload.ts';
 import type { SearchableRelease } from './searchable-release.ts';
 
-export const TEXT_CHUNK_SIZE = 100;
+// Small chunks: a page of results spans many chunks, and every byte of them is downloaded.
+export const TEXT_CHUNK_SIZE = 10;
 // Snippets only need the text where the words are; very long releases are cut.
 const MAX_SNIPPET_TEXT = 20_000;
 const TITLE_BOOST = 10;
@@ -17,8 +18,10 @@ const TAGS_BOOST = 2;
 
 export interface BuiltSearch {
   payload: SearchPayload;
-  /** Plain text per release, in payload.docs order, for the snippet chunks. */
-  texts: string[];
+  /** Postings shards (payload.index.shardStarts). */
+  shards: string[][];
+  /** Id, title and plain text per release, in payload.docs order, for the text chunks. */
+  texts: TextRow[];
 }
 
 export function tagText(release: SearchableRelease): string {
@@ -40,7 +43,7 @@ export function buildSearchPayload(
   builder.field('b');
   builder.field('g', { boost: TAGS_BOOST });
   const docs: DocRow[] = [];
-  const texts: string[] = [];
+  const texts: TextRow[] = [];
   releases.forEach((release, n) => {
     builder.add({
       i: String(n),
@@ -49,23 +52,22 @@ export function buildSearchPayload(
       g: expander.termsOf(tagText(release)),
     });
     docs.push([
-      release.id,
-      release.title,
       release.date ?? '',
       release.region ? REGIONS.findIndex((r) => r.name === release.region) : -1,
       release.topics.map((t) => TOPICS.findIndex((topic) => topic.name === t)),
     ]);
-    texts.push(release.text.slice(0, MAX_SNIPPET_TEXT));
+    texts.push([release.id, release.title, release.text.slice(0, MAX_SNIPPET_TEXT)]);
   });
+  const compact = compactIndex(builder.build().toJSON() as unknown as Parameters<typeof compactIndex>[0]);
   const payload: SearchPayload = {
     version: 1,
     morphology: morphology.kind,
-    index: compactIndex(builder.build().toJSON() as unknown as Parameters<typeof compactIndex>[0]),
+    index: compact.index,
     docs,
     regions: REGIONS.map((r) => ({ name: r.name, slug: r.slug })),
     topics: TOPICS.map((t) => ({ name: t.name, slug: t.slug, label: t.label })),
     inflections: expander.inflections(),
     chunkSize: TEXT_CHUNK_SIZE,
   };
-  return { payload, texts };
+  return { payload, shards: compact.shards, texts };
 }

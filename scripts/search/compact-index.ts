@@ -1,7 +1,8 @@
 // A compact encoding of a Lunr 2 index for the browser. lunr's own JSON stores every posting twice
 // (inverted index and field vectors) with float scores: ~20 bytes a posting. Here each posting is a
-// doc-number delta (base-32 varint) and a one-character log-quantised weight, ~2 bytes, and the
-// browser rebuilds the index lazily, per term, when a query touches it (client/engine.js).
+// doc-number delta (base-32 varint) and a one-character log-quantised weight, ~2 bytes; postings are
+// cut into shards in term order, so a query downloads only the shards of its terms (a prefix's
+// completions sit together), and the browser decodes a term when a query first touches it.
 // The alphabets and the weight scale must match those in client/engine.js.
 export const VARINT_MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 export const VARINT_LAST = 'abcdefghijklmnopqrstuvwxyz6789+/';
@@ -13,9 +14,18 @@ export interface CompactIndex {
   fields: string[];
   /** Every indexed term, sorted as lunr sorts them (the order TokenSet.fromArray needs). */
   terms: string[];
-  /** Per term: one run of (doc delta, weight) per field, fields separated by ",". */
-  postings: string[];
+  /** Position in `terms` of the first term of each postings shard. */
+  shardStarts: number[];
 }
+
+export interface CompactPostings {
+  index: CompactIndex;
+  /** Per shard, per term: one run of (doc delta, weight) per field, fields separated by ",". */
+  shards: string[][];
+}
+
+/** Postings characters per shard: a query loads a few shards of about this size. */
+export const SHARD_TARGET_CHARS = 24_000;
 
 interface LunrIndexJson {
   fields: string[];
@@ -42,8 +52,26 @@ export function weightOf(level: number): number {
   return WEIGHT_BASE * Math.pow(WEIGHT_RATIO, level);
 }
 
+/** Cuts the postings (in term order) into shards of about `target` characters. */
+export function shardPostings(postings: string[], target = SHARD_TARGET_CHARS): { starts: number[]; shards: string[][] } {
+  const starts: number[] = [];
+  const shards: string[][] = [];
+  let size = Infinity;
+  postings.forEach((posting, i) => {
+    if (size + posting.length > target && size > 0) {
+      starts.push(i);
+      shards.push([]);
+      size = 0;
+    }
+    shards[shards.length - 1]!.push(posting);
+    size += posting.length;
+  });
+  if (shards.length === 0) return { starts: [0], shards: [[]] };
+  return { starts, shards };
+}
+
 /** Encodes lunr.Index#toJSON() output whose refs are the document numbers 0…n-1. */
-export function compactIndex(json: LunrIndexJson): CompactIndex {
+export function compactIndex(json: LunrIndexJson, target = SHARD_TARGET_CHARS): CompactPostings {
   const fields = json.fields;
   const termOfIndex = new Map<number, number>();
   json.invertedIndex.forEach(([, posting], position) => termOfIndex.set(posting._index, position));
@@ -70,5 +98,6 @@ export function compactIndex(json: LunrIndexJson): CompactIndex {
       })
       .join(','),
   );
-  return { fields, terms: json.invertedIndex.map(([term]) => term), postings };
+  const { starts, shards } = shardPostings(postings, target);
+  return { index: { fields, terms: json.invertedIndex.map(([term]) => term), shardStarts: starts }, shards };
 }

@@ -49,6 +49,17 @@ export default function searchPlugin(eleventyConfig: PluginConfig): void {
     permalink: '/haku/hakuindeksi.js',
     eleventyExcludeFromCollections: true,
   });
+  eleventyConfig.addFilter('searchShard', (archive: Archive, shard: number) => siteSearchFor(archive).shardScripts[shard] ?? '');
+  eleventyConfig.addTemplate('haku/osat.njk', '{{ archive | searchShard(pagination.items[0]) | safe }}', {
+    // One page per shard: the releases are only the pagination's handle on the data.
+    pagination: {
+      data: 'archive.releases',
+      size: 1,
+      before: (_releases: unknown[], data: { archive: Archive }) => siteSearchFor(data.archive).shardScripts.map((_, n) => n),
+    },
+    permalink: '/haku/indeksi/{{ pagination.pageNumber }}.js',
+    eleventyExcludeFromCollections: true,
+  });
   eleventyConfig.addTemplate('haku/tekstit.njk', '{{ archive | searchTextChunk(pagination.pageNumber) | safe }}', {
     pagination: { data: 'archive.releases', size: TEXT_CHUNK_SIZE },
     permalink: '/haku/tekstit/{{ pagination.pageNumber }}.js',

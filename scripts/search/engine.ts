@@ -2,7 +2,8 @@
 // recall tests call the very same code.
 import { readFileSync } from 'node:fs';
 import { lunr, type Lunr } from './finnish-lunr.ts';
-import type { SearchPayload } from './payload.ts';
+import type { BuiltSearch } from './build-index.ts';
+import { textChunks, type SearchPayload, type TextRow } from './payload.ts';
 
 export interface QueryWord {
   word: string;
@@ -45,8 +46,19 @@ export interface Segment {
 
 export interface Engine {
   search(text: string, filters?: Filters): SearchResult;
+  /** Postings shards a query needs that have not been added yet. */
+  shardsNeeded(text: string): number[];
+  addShard(shard: number, postings: string[]): void;
+  addChunk(chunk: number, rows: TextRow[]): void;
+  /** The release text for snippets, or null while its chunk is not loaded. */
+  textOf(doc: EngineDoc): string | null;
   docs: EngineDoc[];
   highlighter(words: QueryWord[]): (word: string) => boolean;
+}
+
+export interface LoadedParts {
+  shards?: Record<number, string[]>;
+  chunks?: Record<number, TextRow[]>;
 }
 
 interface EngineModule {
@@ -54,7 +66,7 @@ interface EngineModule {
   normalizeWord(lunr: Lunr, word: string): string | null;
   guessBaseForms(word: string): string[];
   parseQuery(lunr: Lunr, text: string, inflections: Record<string, string[]>): QueryWord[];
-  createEngine(lunr: Lunr, payload: SearchPayload): Engine;
+  createEngine(lunr: Lunr, payload: SearchPayload, loaded?: LoadedParts): Engine;
   snippet(text: string, isMatch: (word: string) => boolean, size?: number): Segment[];
 }
 
@@ -83,6 +95,14 @@ export function parseQuery(text: string, inflections: Record<string, string[]> =
   return engineModule.parseQuery(lunr, text, inflections);
 }
 
-export function createEngine(payload: SearchPayload): Engine {
-  return engineModule.createEngine(lunr, payload);
+export function createEngine(payload: SearchPayload, loaded?: LoadedParts): Engine {
+  return engineModule.createEngine(lunr, payload, loaded);
+}
+
+/** An engine with every shard and text chunk of a build already added, as Node tests want it. */
+export function createLoadedEngine(built: BuiltSearch): Engine {
+  return createEngine(built.payload, {
+    shards: { ...built.shards },
+    chunks: { ...textChunks(built.texts, built.payload.chunkSize) },
+  });
 }

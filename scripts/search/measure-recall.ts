@@ -1,7 +1,7 @@
 // Recall of the search engine on the built-in corpus with the query set, for a chosen morphology.
 import { buildSearchPayload } from './build-index.ts';
 import { loadBuiltInCorpus } from './corpus.ts';
-import { createEngine, splitWords } from './engine.ts';
+import { createLoadedEngine, splitWords } from './engine.ts';
 import { chooseMorphology } from './morphology.ts';
 import { recallOf } from './recall-queries.ts';
 
@@ -20,9 +20,9 @@ export function measureRecall(options: { noVoikko?: boolean; root?: string } = {
   try {
     const vocabulary = () => corpus.releases.flatMap((r) => splitWords(`${r.title} ${r.text}`.toLowerCase()));
     const choice = chooseMorphology(vocabulary, () => {});
-    const { payload } = buildSearchPayload(corpus.releases, choice);
+    const built = buildSearchPayload(corpus.releases, choice);
     choice.close();
-    const engine = createEngine(payload);
+    const engine = createLoadedEngine(built);
     const { recall, misses } = recallOf((q) => engine.search(q).hits.map((h) => h.doc.id), corpus.idOfSource);
     return { morphology: choice.kind, recall, queries: 0, misses, corpus: corpus.origin };
   } finally {

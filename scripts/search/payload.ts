@@ -3,8 +3,10 @@
 import type { CompactIndex } from './compact-index.ts';
 import type { MorphologyChoice } from './morphology.ts';
 
-/** [id, title, date ("" when undated), region index (-1 none), topic indexes]. */
-export type DocRow = [string, string, string, number, number[]];
+/** What ranking and facets need of every release: [date ("" when undated), region index (-1 none), topic indexes]. */
+export type DocRow = [string, number, number[]];
+/** What a shown result needs, loaded in chunks: [id, title, plain text for the snippet]. */
+export type TextRow = [string, string, string];
 
 export interface SearchPayload {
   version: 1;
@@ -15,8 +17,14 @@ export interface SearchPayload {
   regions: { name: string; slug: string }[];
   topics: { name: string; slug: string; label: string }[];
   inflections: Record<string, string[]>;
-  /** Release texts for snippets are in haku/tekstit/<n>.js, this many releases per file. */
+  /** Ids, titles and texts are in haku/tekstit/<n>.js, this many releases per file. */
   chunkSize: number;
+}
+
+export const SHARDS_GLOBAL = 'UudistusHakuOsat';
+
+export function shardScript(shard: number, postings: string[]): string {
+  return `(window.${SHARDS_GLOBAL}=window.${SHARDS_GLOBAL}||{})[${shard}]=${JSON.stringify(postings)};\n`;
 }
 
 export const INDEX_GLOBAL = 'UudistusHakuIndeksi';
@@ -26,13 +34,13 @@ export function payloadScript(payload: SearchPayload): string {
   return `window.${INDEX_GLOBAL}=${JSON.stringify(payload)};\n`;
 }
 
-export function textChunkScript(chunk: number, texts: string[]): string {
+export function textChunkScript(chunk: number, texts: TextRow[]): string {
   return `(window.${TEXTS_GLOBAL}=window.${TEXTS_GLOBAL}||{})[${chunk}]=${JSON.stringify(texts)};\n`;
 }
 
 /** Splits release texts into the chunks named by SearchPayload.chunkSize. */
-export function textChunks(texts: string[], chunkSize: number): string[][] {
-  const chunks: string[][] = [];
+export function textChunks<T>(texts: T[], chunkSize: number): T[][] {
+  const chunks: T[][] = [];
   for (let at = 0; at < texts.length; at += chunkSize) chunks.push(texts.slice(at, at + chunkSize));
   return chunks;
 }

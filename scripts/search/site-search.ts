@@ -4,12 +4,13 @@ import type { Archive, Release } from '../site/types.ts';
 import { buildSearchPayload } from './build-index.ts';
 import { splitWords } from './engine.ts';
 import { chooseMorphology } from './morphology.ts';
-import { payloadScript, textChunkScript, textChunks } from './payload.ts';
+import { payloadScript, shardScript, textChunkScript, textChunks } from './payload.ts';
 import type { SearchableRelease } from './searchable-release.ts';
 
 export interface SiteSearch {
   indexScript: string;
   chunkScripts: string[];
+  shardScripts: string[];
   morphology: 'voikko' | 'heuristic';
   seconds: number;
 }
@@ -30,10 +31,11 @@ export function buildSiteSearch(releases: readonly Release[]): SiteSearch {
   const searchable = releases.map(toSearchable);
   const choice = chooseMorphology(() => searchable.flatMap((r) => splitWords(`${r.title}\n${r.text}`.toLowerCase())));
   try {
-    const { payload, texts } = buildSearchPayload(searchable, choice);
+    const { payload, shards, texts } = buildSearchPayload(searchable, choice);
     return {
       indexScript: payloadScript(payload),
       chunkScripts: textChunks(texts, payload.chunkSize).map((chunk, n) => textChunkScript(n, chunk)),
+      shardScripts: shards.map((postings, n) => shardScript(n, postings)),
       morphology: choice.kind,
       seconds: (performance.now() - started) / 1000,
     };

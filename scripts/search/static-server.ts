@@ -1,4 +1,4 @@
-// A minimal static file server for browser tests: serves a folder under a sub-path on 127.0.0.1.
+// A minimal static file server for browser tests and bench:search: serves a folder under a sub-path on 127.0.0.1.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compactIndex,
   encodeVarint,
+  shardPostings,
   quantizeWeight,
   weightOf,
 } from '../../scripts/search/compact-index.ts';
@@ -17,6 +18,13 @@ describe('encodeVarint', () => {
     [1000, 'I/'],
   ])('%d → %s', (value, text) => {
     expect(encodeVarint(value)).toBe(text);
+  });
+});
+
+describe('shardPostings', () => {
+  it('cuts postings in order at the target size', () => {
+    expect(shardPostings(['aaaa', 'bb', 'cccc', 'd'], 5)).toEqual({ starts: [0, 1, 2], shards: [['aaaa'], ['bb'], ['cccc', 'd']] });
+    expect(shardPostings([], 5)).toEqual({ starts: [0], shards: [[]] });
   });
 });
 
@@ -45,18 +53,29 @@ describe('compact index', () => {
   builder.field('g');
   texts.forEach((text, i) => builder.add({ i: String(i), t: i === 3 ? ['pilotti'] : [], b: text.split(' '), g: [] }));
   const original = builder.build();
-  const compact = compactIndex(original.toJSON() as unknown as Parameters<typeof compactIndex>[0]);
+  // A tiny shard size, so that the terms spread over several shards.
+  const compact = compactIndex(original.toJSON() as unknown as Parameters<typeof compactIndex>[0], 10);
   const payload: SearchPayload = {
     version: 1,
     morphology: 'heuristic',
-    index: compact,
-    docs: texts.map((_, i) => [String(i), `t${i}`, '', -1, []]),
+    index: compact.index,
+    docs: texts.map(() => ['', -1, []]),
     regions: [],
     topics: [],
     inflections: {},
     chunkSize: 100,
   };
-  const engine = createEngine(payload);
+  const engine = createEngine(payload, {
+    shards: { ...compact.shards },
+    chunks: { 0: texts.map((text, i) => [String(i), `t${i}`, text] as [string, string, string]) },
+  });
+
+  it('spreads terms over shards and names the ones a query needs', () => {
+    expect(compact.shards.length).toBeGreaterThan(1);
+    const lazy = createEngine(payload);
+    expect(lazy.shardsNeeded('uudistus').length).toBe(1);
+    expect(lazy.shardsNeeded('ja')).toEqual([]);
+  });
 
   it.each(['pilotti', 'kunta', 'uudistus', 'budjetti'])('ranks %s like lunr', (term) => {
     const expected = original.query((q) => q.term(term, { usePipeline: false }));

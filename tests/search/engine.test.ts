@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../scripts/search/build-index.ts';
-import { createEngine, normalizeWord, parseQuery, snippet, splitWords } from '../../scripts/search/engine.ts';
+import { createLoadedEngine, normalizeWord, parseQuery, snippet, splitWords } from '../../scripts/search/engine.ts';
 import type { SearchableRelease } from '../../scripts/search/searchable-release.ts';
 import type { WordForms } from '../../scripts/search/word-forms.ts';
 
@@ -46,7 +46,7 @@ const STUB: Record<string, WordForms> = {
   henkilökohtaisen: { bases: ['henkilökohtainen'], parts: [] },
 };
 const morphology = { kind: 'heuristic' as const, morphology: (w: string) => STUB[w] ?? { bases: [], parts: [] } };
-const engine = createEngine(buildSearchPayload(RELEASES, morphology).payload);
+const engine = createLoadedEngine(buildSearchPayload(RELEASES, morphology));
 const ids = (q: string, filters = {}) => engine.search(q, filters).hits.map((h) => h.doc.id);
 
 describe('splitWords and normalizeWord', () => {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 let built: string | null = null;
 
 export function siteDir(): string {
-  if (existsSync('dist/haku/index.html') && existsSync('dist/haku/hakuindeksi.js')) return resolve('dist');
+  if (existsSync('dist/haku/index.html') && existsSync('dist/haku/indeksi/0.js')) return resolve('dist');
   if (built) return built;
   const out = join(mkdtempSync(join(tmpdir(), 'haku-e2e-')), 'dist');
   const run = spawnSync('npx', ['tsx', 'scripts/build-site.ts', '--releases', 'content/releases', '--out', out], {

@@ -92,15 +92,6 @@
     return words;
   }
 
-  function wordMatchedBy(word, terms) {
-    for (var i = 0; i < terms.length; i++) {
-      var term = terms[i];
-      if (word.alternatives.indexOf(term) !== -1) return true;
-      if (word.prefix && term.lastIndexOf(word.stem, 0) === 0) return true;
-    }
-    return false;
-  }
-
   function yearOf(doc) {
     return doc.date ? doc.date.slice(0, 4) : '';
   }
@@ -137,7 +128,6 @@
   var WEIGHT_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var WEIGHT_BASE = 0.01;
   var WEIGHT_RATIO = 1.12;
-  var EMPTY_METADATA = {};
 
   function charTable(alphabet) {
     var table = {};
@@ -148,10 +138,10 @@
   var LAST = charTable(VARINT_LAST);
   var WEIGHT = charTable(WEIGHT_DIGITS);
 
-  /** One field's run → { refs: {docRef: metadata}, weights: {docRef: weight} }. */
+  /** One field's run of postings → { docs: Int32Array, weights: Float64Array }. */
   function decodeRun(run) {
-    var refs = {};
-    var weights = {};
+    var docs = [];
+    var weights = [];
     var doc = 0;
     var i = 0;
     while (i < run.length) {
@@ -168,86 +158,75 @@
         }
       }
       doc += value;
-      refs[doc] = EMPTY_METADATA;
-      weights[doc] = WEIGHT_BASE * Math.pow(WEIGHT_RATIO, WEIGHT[run.charAt(i++)]);
+      docs.push(doc);
+      weights.push(WEIGHT_BASE * Math.pow(WEIGHT_RATIO, WEIGHT[run.charAt(i++)]));
     }
-    return { refs: refs, weights: weights };
+    return { docs: new Int32Array(docs), weights: new Float64Array(weights) };
   }
 
   /**
-   * A lunr.Index over the compact data. Postings are decoded when a query first touches a term; a
-   * document's field vector holds only the terms of the running query: lunr scores a document by
-   * its dot product with the query vector over the query's norm, so no other term can change the
-   * score. lunr's own query code does the rest.
+   * The Lunr index in its compact form. Terms are expanded with lunr's TokenSet (as lunr.Index#query
+   * does); postings live in shards (scripts/search/compact-index.ts) that the page loads on demand,
+   * and are decoded once per term. Scoring is lunr's: per field, the dot product of the query vector
+   * (clause boosts summed per term) with the document's BM25 weights, over the query vector's norm,
+   * summed over fields; it runs over typed arrays instead of lunr's per-document objects, which
+   * keeps a query on 10,000 releases within milliseconds.
    */
-  function compactLunrIndex(lunr, compact) {
+  function compactIndex(lunr, compact) {
+    var tokenSet = lunr.TokenSet.fromArray(compact.terms);
     var position = {};
     compact.terms.forEach(function (term, i) {
       position[term] = i;
     });
+    var shards = {};
     var decoded = {};
-    var touched = [];
-    function posting(term) {
+
+    function shardOf(term) {
       var i = position[term];
-      if (i === undefined) return undefined;
-      if (!decoded[term]) {
-        var runs = compact.postings[i].split(',');
-        var entry = { _index: i, weights: {} };
-        compact.fields.forEach(function (field, f) {
-          var run = decodeRun(runs[f] || '');
-          entry[field] = run.refs;
-          entry.weights[field] = run.weights;
-        });
-        decoded[term] = entry;
+      var lo = 0;
+      var hi = compact.shardStarts.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (compact.shardStarts[mid] <= i) lo = mid;
+        else hi = mid - 1;
       }
-      if (touched.indexOf(term) === -1) touched.push(term);
+      return lo;
+    }
+
+    function postings(term) {
+      if (decoded[term]) return decoded[term];
+      var k = shardOf(term);
+      // A shard not loaded yet counts as no postings (the page loads shardsFor() first).
+      if (!shards[k]) return [];
+      var runs = shards[k][position[term] - compact.shardStarts[k]].split(',');
+      decoded[term] = compact.fields.map(function (_, f) {
+        return decodeRun(runs[f] || '');
+      });
       return decoded[term];
     }
-    var invertedIndex = new Proxy(
-      {},
-      {
-        get: function (_, term) {
-          return typeof term === 'string' ? posting(term) : undefined;
-        },
-      },
-    );
-    var fieldVectors = new Proxy(
-      {},
-      {
-        get: function (_, key) {
-          if (typeof key !== 'string') return undefined;
-          var slash = key.indexOf('/');
-          var field = key.slice(0, slash);
-          var doc = key.slice(slash + 1);
-          var entries = [];
-          touched.forEach(function (term) {
-            var p = decoded[term];
-            var w = p.weights[field][doc];
-            if (w !== undefined) entries.push([p._index, w]);
-          });
-          entries.sort(function (a, b) {
-            return a[0] - b[0];
-          });
-          var elements = [];
-          entries.forEach(function (e) {
-            elements.push(e[0], e[1]);
-          });
-          return new lunr.Vector(elements);
-        },
-      },
-    );
-    var index = new lunr.Index({
-      invertedIndex: invertedIndex,
-      fieldVectors: fieldVectors,
-      tokenSet: lunr.TokenSet.fromArray(compact.terms),
-      fields: compact.fields,
-      pipeline: new lunr.Pipeline(),
-    });
+
+    /** Every term a clause matches: the term itself, or its completions for a trailing wildcard. */
+    function expand(term, wildcard) {
+      if (!wildcard) return position[term] === undefined ? [] : [term];
+      return tokenSet.intersect(lunr.TokenSet.fromString(term + '*')).toArray();
+    }
+
     return {
-      query: function (fn) {
-        touched = [];
-        return index.query(fn);
+      expand: expand,
+      shardsFor: function (terms) {
+        var needed = [];
+        terms.forEach(function (term) {
+          var k = shardOf(term);
+          if (!shards[k] && needed.indexOf(k) === -1) needed.push(k);
+        });
+        return needed;
       },
+      addShard: function (k, list) {
+        shards[k] = list;
+      },
+      postings: postings,
+      fieldCount: compact.fields.length,
+      titleField: compact.fields.indexOf(RESULT_FIELDS.title),
     };
   }
 
@@ -255,49 +234,131 @@
     return payload.docs.map(function (row, n) {
       return {
         n: n,
-        id: row[0],
-        title: row[1],
-        date: row[2],
-        region: row[3] >= 0 ? payload.regions[row[3]].slug : '',
-        topics: row[4].map(function (t) {
+        date: row[0],
+        region: row[1] >= 0 ? payload.regions[row[1]].slug : '',
+        topics: row[2].map(function (t) {
           return payload.topics[t].slug;
         }),
+        id: '',
+        title: '',
       };
     });
   }
 
-  /** Builds the engine over a payload written by the index build (see scripts/search/payload.ts). */
-  function createEngine(lunr, payload) {
-    var index = compactLunrIndex(lunr, payload.index);
+  // Words after the 30th are ignored: each word is one bit of a match mask.
+  var MAX_WORDS = 30;
+
+  /**
+   * Builds the engine over a payload written by the index build (scripts/search/payload.ts). Index
+   * shards and text chunks are added as they load (addShard, addChunk); Node passes them all at once.
+   */
+  function createEngine(lunr, payload, loaded) {
+    var index = compactIndex(lunr, payload.index);
     var docs = decodeDocs(payload);
     var inflections = payload.inflections || {};
+    var chunks = {};
+    var scores = new Float64Array(docs.length);
+    var wordMasks = new Int32Array(docs.length);
+    var titleMasks = new Int32Array(docs.length);
+
+    function addChunk(n, rows) {
+      chunks[n] = rows;
+      rows.forEach(function (row, i) {
+        var doc = docs[n * payload.chunkSize + i];
+        if (doc) {
+          doc.id = row[0];
+          doc.title = row[1];
+        }
+      });
+    }
+
+    function textOf(doc) {
+      var rows = chunks[Math.floor(doc.n / payload.chunkSize)];
+      return rows ? rows[doc.n % payload.chunkSize][2] : null;
+    }
+
+    /** The clauses of a query: per word, each term it matches with lunr's clause boost. */
+    function clauses(words) {
+      return words.slice(0, MAX_WORDS).map(function (word) {
+        var boosts = {};
+        var add = function (term, boost) {
+          boosts[term] = (boosts[term] || 0) + boost;
+        };
+        word.alternatives.forEach(function (term) {
+          index.expand(term, false).forEach(function (t) {
+            add(t, term === word.stem ? 2 : 1);
+          });
+        });
+        if (word.prefix) {
+          index.expand(word.stem, true).forEach(function (t) {
+            add(t, 0.5);
+          });
+        }
+        return boosts;
+      });
+    }
+
+    /** Shards still to load before `text` can be searched. */
+    function shardsNeeded(text) {
+      var terms = [];
+      clauses(parseQuery(lunr, text || '', inflections)).forEach(function (boosts) {
+        terms = terms.concat(Object.keys(boosts));
+      });
+      return index.shardsFor(terms);
+    }
 
     function run(words) {
-      var matches = index.query(function (q) {
-        words.forEach(function (word) {
-          word.alternatives.forEach(function (term) {
-            q.term(term, { usePipeline: false, boost: term === word.stem ? 2 : 1 });
+      var perWord = clauses(words);
+      scores.fill(0);
+      wordMasks.fill(0);
+      titleMasks.fill(0);
+      // lunr divides each field's score by the query vector's norm (the same for every field).
+      var squares = {};
+      perWord.forEach(function (boosts) {
+        Object.keys(boosts).forEach(function (term) {
+          squares[term] = (squares[term] || 0) + boosts[term];
+        });
+      });
+      var norm = Math.sqrt(
+        Object.keys(squares).reduce(function (sum, term) {
+          return sum + squares[term] * squares[term];
+        }, 0),
+      ) || 1;
+      perWord.forEach(function (boosts, w) {
+        var bit = 1 << w;
+        Object.keys(boosts).forEach(function (term) {
+          var boost = boosts[term] / norm;
+          index.postings(term).forEach(function (run, field) {
+            var ds = run.docs;
+            var ws = run.weights;
+            for (var i = 0; i < ds.length; i++) {
+              var d = ds[i];
+              scores[d] += boost * ws[i];
+              wordMasks[d] |= bit;
+              if (field === index.titleField) titleMasks[d] |= bit;
+            }
           });
-          if (word.prefix) {
-            q.term(word.stem, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 });
-          }
         });
       });
+      // Every query word must be found (AND); its alternatives are ORed.
+      var all = perWord.length >= 31 ? -1 : (1 << perWord.length) - 1;
       var hits = [];
-      matches.forEach(function (match) {
-        var metadata = match.matchData.metadata;
-        var terms = Object.keys(metadata);
-        // Every query word must be found (AND); its alternatives are ORed.
-        for (var i = 0; i < words.length; i++) if (!wordMatchedBy(words[i], terms)) return;
-        var titleTerms = terms.filter(function (t) {
-          return metadata[t][RESULT_FIELDS.title] !== undefined;
-        });
-        var titleHits = words.filter(function (w) {
-          return wordMatchedBy(w, titleTerms);
-        }).length;
-        hits.push({ doc: docs[Number(match.ref)], score: match.score, titleHits: titleHits });
-      });
+      for (var d = 0; d < docs.length; d++) {
+        if (wordMasks[d] !== all) continue;
+        var titleHits = 0;
+        for (var m = titleMasks[d]; m; m &= m - 1) titleHits++;
+        hits.push({ doc: docs[d], score: scores[d], titleHits: titleHits });
+      }
       return hits;
+    }
+
+    if (loaded) {
+      Object.keys(loaded.shards || {}).forEach(function (k) {
+        index.addShard(Number(k), loaded.shards[k]);
+      });
+      Object.keys(loaded.chunks || {}).forEach(function (n) {
+        addChunk(Number(n), loaded.chunks[n]);
+      });
     }
 
     /**
@@ -336,7 +397,15 @@
       };
     }
 
-    return { search: search, docs: docs, highlighter: highlighter };
+    return {
+      search: search,
+      shardsNeeded: shardsNeeded,
+      addShard: index.addShard,
+      addChunk: addChunk,
+      textOf: textOf,
+      docs: docs,
+      highlighter: highlighter,
+    };
 
     /** A test of whether a word of release text should be highlighted for these query words. */
     function highlighter(words) {

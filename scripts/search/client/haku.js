@@ -5,7 +5,7 @@
   'use strict';
 
   var DEBOUNCE_MS = 120;
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 10;
   var PARAMS = { q: 'q', region: 'alue', topic: 'aihe', year: 'vuosi' };
 
   var container = document.getElementById('ua-haku');
@@ -22,6 +22,7 @@
   var more = document.getElementById('ua-haku-lisaa');
   var rootPrefix = container.getAttribute('data-root').replace(/index\.html$/, '');
   var textsPrefix = container.getAttribute('data-texts').replace(/0\.js$/, '');
+  var shardsPrefix = container.getAttribute('data-shards').replace(/0\.js$/, '');
 
   var state = readUrl();
   var engine = null;
@@ -31,6 +32,7 @@
   var lastResult = null;
   var shown = PAGE_SIZE;
   var chunkLoads = {};
+  var shardLoads = {};
 
   function readUrl() {
     var params = new URLSearchParams(root.location.search);
@@ -110,13 +112,40 @@
     });
   }
 
-  function loadChunk(n) {
-    if (!chunkLoads[n]) {
-      chunkLoads[n] = loadScripts([textsPrefix + n + '.js']).then(function () {
-        return root.UudistusHakuTekstit[n];
+  /** Loads a numbered data script once: text chunks and index shards. */
+  function loadPart(cache, prefix, globalName, n, add) {
+    if (!cache[n]) {
+      cache[n] = loadScripts([prefix + n + '.js']).then(function () {
+        add(n, root[globalName][n]);
       });
     }
-    return chunkLoads[n];
+    return cache[n];
+  }
+
+  function loadChunks(hits) {
+    var wanted = {};
+    hits.forEach(function (hit) {
+      wanted[Math.floor(hit.doc.n / ctx.chunkSize)] = true;
+    });
+    return Promise.all(
+      Object.keys(wanted).map(function (n) {
+        return loadPart(chunkLoads, textsPrefix, 'UudistusHakuTekstit', Number(n), engine.addChunk);
+      }),
+    );
+  }
+
+  function loadShards(texts) {
+    var wanted = [];
+    texts.forEach(function (text) {
+      engine.shardsNeeded(text).forEach(function (k) {
+        if (wanted.indexOf(k) === -1) wanted.push(k);
+      });
+    });
+    return Promise.all(
+      wanted.map(function (k) {
+        return loadPart(shardLoads, shardsPrefix, 'UudistusHakuOsat', k, engine.addShard);
+      }),
+    );
   }
 
   function hasFilter(filters) {
@@ -127,89 +156,99 @@
     status.textContent = text;
   }
 
+  function failed() {
+    announce(t('loadFailed'));
+  }
+
+  /** Searches state.q: loads the index shards it needs, then shows the first page of results. */
   function runSearch() {
     if (!engine) return;
     var current = ++generation;
+    loadShards([state.q]).then(function () {
+      if (current === generation) showResults(current);
+    }, failed);
+  }
+
+  function showResults(current) {
     var result = engine.search(state.q, state.filters);
+    var active = state.q.trim() !== '' || hasFilter(state.filters);
     lastResult = result;
     shown = PAGE_SIZE;
     ctx.isMatch = engine.highlighter(result.words);
-    list.textContent = '';
-    suggest.hidden = true;
-    suggest.textContent = '';
-    var active = state.q.trim() !== '' || hasFilter(state.filters);
-    render.renderFacets(facets, result, state.filters, ctx, onFacet);
-    if (!active) facets.hidden = true;
     if (!active) {
+      clearResults();
       announce('');
-      more.hidden = true;
       return;
     }
     var n = result.hits.length;
     if (n === 0) {
+      clearResults();
+      render.renderFacets(facets, result, state.filters, ctx, onFacet);
       announce(
         result.words.length === 0 && state.q.trim() !== ''
           ? t('onlyStopWords', { q: state.q.trim() })
           : t('notFound', { q: state.q.trim() }),
       );
-      render.renderSuggestions(suggest, suggestions(result), pickSuggestion);
-    } else if (state.q.trim() === '') {
-      announce(t('foundFiltered', { n: n }));
-    } else {
-      announce(t('found', { q: state.q.trim(), n: n }));
+      showSuggestions(result, current);
+      return;
     }
-    appendHits(current);
+    loadChunks(result.hits.slice(0, shown)).then(function () {
+      if (current !== generation) return; // a newer search replaced this one
+      clearResults();
+      render.renderFacets(facets, result, state.filters, ctx, onFacet);
+      appendHits(0);
+      announce(state.q.trim() === '' ? t('foundFiltered', { n: n }) : t('found', { q: state.q.trim(), n: n }));
+    }, failed);
   }
 
-  function appendHits(current) {
+  function clearResults() {
+    list.textContent = '';
+    suggest.hidden = true;
+    suggest.textContent = '';
+    facets.hidden = true;
+    more.hidden = true;
+  }
+
+  /** Renders hits [from, shown) (their chunks are loaded) with their snippets. */
+  function appendHits(from) {
     var hits = lastResult.hits;
-    var from = list.children.length;
     var to = Math.min(hits.length, shown);
-    for (var i = from; i < to; i++) list.appendChild(render.resultItem(hits[i], ctx));
+    for (var i = from; i < to; i++) {
+      var item = render.resultItem(hits[i], ctx);
+      var text = engine.textOf(hits[i].doc);
+      var paragraph = item.querySelector('.ua-haku__snippet');
+      if (text !== null && paragraph) render.fillSnippet(paragraph, text, ctx);
+      list.appendChild(item);
+    }
     more.hidden = to >= hits.length;
     if (!more.hidden) more.textContent = t('more', { n: hits.length - to });
-    fillSnippets(hits.slice(from, to), current);
   }
 
-  function fillSnippets(hits, current) {
-    var chunks = {};
-    hits.forEach(function (hit) {
-      chunks[Math.floor(hit.doc.n / ctx.chunkSize)] = true;
-    });
-    Object.keys(chunks).forEach(function (chunk) {
-      loadChunk(Number(chunk)).then(function (texts) {
-        if (current !== generation) return; // a newer search replaced these results
-        hits.forEach(function (hit) {
-          if (Math.floor(hit.doc.n / ctx.chunkSize) !== Number(chunk)) return;
-          var paragraph = list.querySelector('[data-doc="' + hit.doc.n + '"]');
-          if (paragraph) render.fillSnippet(paragraph, texts[hit.doc.n % ctx.chunkSize], ctx);
-        });
-      });
-    });
-  }
-
-  function suggestions(result) {
-    var out = [];
-    if (result.words.length > 1) {
-      result.words.forEach(function (word) {
-        var n = engine.search(word.word, state.filters).hits.length;
+  function showSuggestions(result, current) {
+    var candidates = result.words.length > 1 ? result.words.map(function (w) { return w.word; }) : [];
+    var withoutFilters = hasFilter(state.filters) && state.q.trim() !== '';
+    loadShards(candidates).then(function () {
+      if (current !== generation) return;
+      var out = [];
+      candidates.forEach(function (word) {
+        var n = engine.search(word, state.filters).hits.length;
         if (n > 0) {
           out.push({
-            label: t('suggestWord', { word: word.word, n: n }),
-            q: word.word,
+            label: t('suggestWord', { word: word, n: n }),
+            q: word,
             filters: state.filters,
-            href: queryString(word.word, state.filters),
+            href: queryString(word, state.filters),
           });
         }
       });
-    }
-    if (hasFilter(state.filters) && state.q.trim() !== '') {
-      var count = engine.search(state.q, {}).hits.length;
-      if (count > 0) {
-        out.push({ label: t('suggestNoFilters', { n: count }), q: state.q, filters: {}, href: queryString(state.q, {}) });
+      if (withoutFilters) {
+        var count = engine.search(state.q, {}).hits.length;
+        if (count > 0) {
+          out.push({ label: t('suggestNoFilters', { n: count }), q: state.q, filters: {}, href: queryString(state.q, {}) });
+        }
       }
-    }
-    return out;
+      render.renderSuggestions(suggest, out, pickSuggestion);
+    }, failed);
   }
 
   function pickSuggestion(s) {
@@ -258,12 +297,15 @@
     runSearch();
   });
   more.addEventListener('click', function () {
-    shown += PAGE_SIZE;
+    var current = generation;
     var first = list.children.length;
-    appendHits(generation);
-    var next = list.children[first];
-    var link = next && next.querySelector('a');
-    if (link) link.focus();
+    shown += PAGE_SIZE;
+    loadChunks(lastResult.hits.slice(first, shown)).then(function () {
+      if (current !== generation) return;
+      appendHits(first);
+      var link = list.children[first] && list.children[first].querySelector('a');
+      if (link) link.focus();
+    }, failed);
   });
 
   if (state.q || hasFilter(state.filters)) announce(t('loading'));
@@ -272,8 +314,6 @@
       container.setAttribute('data-ready', 'true');
       runSearch();
     },
-    function () {
-      announce(t('loadFailed'));
-    },
+    failed,
   );
 })(typeof globalThis !== 'undefined' ? globalThis : this);

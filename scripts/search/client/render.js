@@ -29,8 +29,8 @@
   }
 
   /**
-   * One result: linked title (matches marked), date, region and topics, and an empty snippet
-   * paragraph that is filled once the release texts are loaded.
+   * One result: linked title (matches marked), date, region and topics, and a paragraph for the
+   * snippet.
    */
   function resultItem(hit, ctx) {
     var doc = hit.doc;
@@ -48,9 +48,7 @@
       meta.push(ctx.topicLabel[slug]);
     });
     article.appendChild(el('p', 'ua-haku__meta', meta.join(' · ')));
-    var snippet = el('p', 'ua-haku__snippet');
-    snippet.setAttribute('data-doc', String(doc.n));
-    article.appendChild(snippet);
+    article.appendChild(el('p', 'ua-haku__snippet'));
     item.appendChild(article);
     return item;
   }

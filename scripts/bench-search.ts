@@ -1,0 +1,294 @@
+// `npm run bench:search [-- --sizes 1000,10000 --work DIR --reuse --no-pagefind]` (--reuse keeps the
+// synthetic releases of an earlier run and rebuilds only the site): the figures issue 5
+// asks for, printed (a benchmark, not a test): recall with and without Voikko; index size raw, gzip and
+// brotli per archive size; query latency and time to the first result in headless Chromium; and the
+// bytes a browser downloads for a first query, side by side with Pagefind over the same dist/.
+// Synthetic archives come from `npm run synth`, then `npm run ingest` and `npm run build:site`.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium } from '../tests/support/chromium.ts';
+import { kib, ms, percentile, sizesOf, table, typedPrefixes, type Sizes } from './search/bench-stats.ts';
+import { measureRecall } from './search/measure-recall.ts';
+import { RECALL_QUERIES } from './search/recall-queries.ts';
+import { serveStatic, type StaticServer } from './search/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    work: { type: 'string', default: 'bench-results/search' },
+    reuse: { type: 'boolean', default: false },
+    'no-pagefind': { type: 'boolean', default: false },
+    query: { type: 'string', default: 'pilotti' },
+  },
+});
+const WORK = resolve(values.work);
+const SIZES = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const FIRST_QUERY = values.query;
+
+function run(command: string, args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
+  return (performance.now() - started) / 1000;
+}
+
+/** Builds (or reuses) the site for an archive size; "builtin" is content/releases. */
+function prepareSite(size: number | 'builtin'): string {
+  const dir = join(WORK, String(size));
+  const dist = join(dir, 'dist');
+  let releases = resolve('content/releases');
+  if (size !== 'builtin' && values.reuse && existsSync(join(dir, 'releases'))) {
+    releases = join(dir, 'releases');
+  } else if (size !== 'builtin') {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const sources = join(dir, 'sources');
+    releases = join(dir, 'releases');
+    const synth = run('npm', ['run', '--silent', 'synth', '--', '--count', String(size), '--out', sources]);
+    const ingest = run('npm', ['run', '--silent', 'ingest', '--', '--sources', sources, '--out', releases]);
+    console.log(`[bench:search] ${size}: synth ${synth.toFixed(1)} s, ingest ${ingest.toFixed(1)} s`);
+  }
+  const build = run('npm', ['run', '--silent', 'build:site', '--', '--releases', releases, '--out', dist]);
+  console.log(`[bench:search] ${size}: build:site ${build.toFixed(1)} s`);
+  return dist;
+}
+
+function folderSizes(dir: string): Sizes {
+  const total: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+  for (const name of readdirSync(dir)) {
+    const s = sizesOf(readFileSync(join(dir, name)));
+    total.raw += s.raw;
+    total.gzip += s.gzip;
+    total.brotli += s.brotli;
+  }
+  return total;
+}
+
+interface Transfer {
+  requests: number;
+  raw: number;
+  /** What gzip on the wire would carry (already-compressed files counted as they are). */
+  gzip: number;
+  /** From typing the query to the first result shown. */
+  toResult: number;
+}
+
+/** Loads a page, types the query, waits for results and their snippets; counts what was fetched. */
+async function firstQueryTransfer(
+  browser: Browser,
+  url: string,
+  input: string,
+  result: string,
+  settled: string,
+): Promise<Transfer> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<Buffer | null>[] = [];
+  page.on('response', (response) => {
+    if (response.status() < 300) bodies.push(response.body().catch(() => null));
+  });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  const started = Date.now();
+  await page.locator(input).fill(FIRST_QUERY);
+  await page.locator(result).first().waitFor({ timeout: 60_000 });
+  const toResult = Date.now() - started;
+  await page.locator(settled).first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
+  await context.close();
+  let raw = 0;
+  let gzip = 0;
+  for (const b of buffers) {
+    raw += b.length;
+    gzip += Math.min(b.length, sizesOf(b).gzip);
+  }
+  return { requests: buffers.length, raw, gzip, toResult };
+}
+
+/** From opening haku/index.html?q=… to the first result in the DOM, as the page's own clock sees it. */
+async function timeToFirstResult(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.ua-haku__result')) {
+        (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${url}?q=${encodeURIComponent(FIRST_QUERY)}`);
+  await page.locator('.ua-haku__result').first().waitFor({ timeout: 60_000 });
+  const at = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+  await context.close();
+  return at;
+}
+
+interface Latency {
+  engine: number[];
+  ui: number[];
+}
+
+/** Query latency: the engine alone (every typed prefix of every recall query), and the page's own
+ *  submit-to-next-frame time (search, facets and result list rendered) for each full query. */
+async function queryLatency(page: Page): Promise<Latency> {
+  const full = RECALL_QUERIES.map((q) => q.query);
+  const typed = full.flatMap(typedPrefixes);
+  const engine = await page.evaluate((queries) => {
+    const w = window as unknown as {
+      UudistusHakuEngine: { createEngine(l: unknown, p: unknown): { search(q: string): unknown } };
+      lunr: unknown;
+      UudistusHakuIndeksi: unknown;
+    };
+    const e = w.UudistusHakuEngine.createEngine(w.lunr, w.UudistusHakuIndeksi);
+    return queries.map((q) => {
+      const t0 = performance.now();
+      e.search(q);
+      return performance.now() - t0;
+    });
+  }, typed);
+  const ui: number[] = [];
+  for (const q of full) {
+    ui.push(
+      await page.evaluate(
+        (query) =>
+          new Promise<number>((done) => {
+            const input = document.getElementById('ua-haku-q') as HTMLInputElement;
+            const form = document.getElementById('ua-haku-form') as HTMLFormElement;
+            input.value = query;
+            const t0 = performance.now();
+            form.requestSubmit();
+            requestAnimationFrame(() => done(performance.now() - t0));
+          }),
+        q,
+      ),
+    );
+  }
+  return { engine, ui };
+}
+
+function pagefindPage(dist: string): void {
+  writeFileSync(
+    join(dist, 'pagefind-bench.html'),
+    '<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Pagefind</title>' +
+      '<link href="pagefind/pagefind-ui.css" rel="stylesheet"><script src="pagefind/pagefind-ui.js"></script></head>' +
+      '<body><div id="search"></div><script>window.addEventListener("DOMContentLoaded",function(){' +
+      'new PagefindUI({ element: "#search", showSubResults: false });});</script></body></html>',
+  );
+}
+
+async function main(): Promise<void> {
+  console.log('== Recall on the built-in corpus (%d queries) ==', RECALL_QUERIES.length);
+  for (const noVoikko of [false, true]) {
+    const report = measureRecall({ noVoikko });
+    console.log(
+      `${report.morphology.padEnd(9)} ${(report.recall * 100).toFixed(1)} %  (corpus: ${report.corpus})` +
+        (report.misses.length ? `  misses: ${report.misses.map((m) => m.query).join(', ')}` : ''),
+    );
+  }
+  if (!chromiumAvailable) console.log('Chromium missing: browser figures skipped.');
+
+  const rows: (string | number)[][] = [
+    ['releases', 'index raw', 'gzip', 'brotli', 'main file raw/gz', 'shards', 'texts raw', 'texts gz', 'ours: req', 'bytes', 'gzip', 'pagefind: req', 'bytes', 'gzip'],
+  ];
+  const sizes: (number | 'builtin')[] = ['builtin', ...SIZES];
+  const browser = chromiumAvailable ? await launchChromium() : null;
+  try {
+    for (const size of sizes) {
+      const dist = prepareSite(size);
+      const main = sizesOf(readFileSync(join(dist, 'haku/hakuindeksi.js')));
+      const shards = folderSizes(join(dist, 'haku/indeksi'));
+      const texts = folderSizes(join(dist, 'haku/tekstit'));
+      const shardCount = readdirSync(join(dist, 'haku/indeksi')).length;
+      const row: (string | number)[] = [
+        size,
+        kib(main.raw + shards.raw),
+        kib(main.gzip + shards.gzip),
+        kib(main.brotli + shards.brotli),
+        `${kib(main.raw)} / ${kib(main.gzip)}`,
+        shardCount,
+        kib(texts.raw),
+        kib(texts.gzip),
+      ];
+      if (!browser) {
+        rows.push(row);
+        continue;
+      }
+      let server: StaticServer | null = null;
+      try {
+        let pagefindDir: string | null = null;
+        if (!values['no-pagefind']) {
+          // Pagefind writes into the site it indexes: give it a copy of the same dist/.
+          pagefindDir = `${dist}-pagefind`;
+          rmSync(pagefindDir, { recursive: true, force: true });
+          cpSync(dist, pagefindDir, { recursive: true });
+          const seconds = run('npx', ['pagefind', '--site', pagefindDir, '--force-language', 'fi', '--quiet']);
+          pagefindPage(pagefindDir);
+          console.log(`[bench:search] ${size}: pagefind index ${seconds.toFixed(1)} s`);
+        }
+        server = await serveStatic(resolve(WORK), '/arkisto/');
+        const base = `${server.url}${size}/`;
+        const ours = await firstQueryTransfer(browser, `${base}dist/haku/index.html`, '#ua-haku-q', '.ua-haku__result', '.ua-haku__snippet mark');
+        row.push(ours.requests, kib(ours.raw), kib(ours.gzip));
+        let pf: Transfer | null = null;
+        if (pagefindDir) {
+          pf = await firstQueryTransfer(
+            browser,
+            `${base}dist-pagefind/pagefind-bench.html`,
+            '.pagefind-ui__search-input',
+            '.pagefind-ui__result',
+            '.pagefind-ui__result-excerpt',
+          );
+          row.push(pf.requests, kib(pf.raw), kib(pf.gzip));
+        }
+        rows.push(row);
+        console.log(
+          `[bench:search] ${size}: typing to first result: ours ${ms(ours.toResult)}` +
+            (pf ? `, pagefind ${ms(pf.toResult)}` : ''),
+        );
+
+        const fileTimes: number[] = [];
+        const httpTimes: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          fileTimes.push(await timeToFirstResult(browser, pathToFileURL(join(dist, 'haku/index.html')).href));
+          httpTimes.push(await timeToFirstResult(browser, `${base}dist/haku/index.html`));
+        }
+        console.log(
+          `[bench:search] ${size}: opening haku/?q=${FIRST_QUERY} to first result (median of 5): ` +
+            `file:// ${ms(percentile(fileTimes, 50))}, http ${ms(percentile(httpTimes, 50))}`,
+        );
+
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${base}dist/haku/index.html`);
+        await page.locator('[data-ready="true"]').waitFor({ timeout: 60_000 });
+        const latency = await queryLatency(page);
+        await context.close();
+        console.log(
+          `[bench:search] ${size}: engine latency over ${latency.engine.length} typed queries: median ` +
+            `${ms(percentile(latency.engine, 50))}, p95 ${ms(percentile(latency.engine, 95))}, max ${ms(Math.max(...latency.engine))}; ` +
+            `page (search + render, to next frame) over ${latency.ui.length}: median ${ms(percentile(latency.ui, 50))}, ` +
+            `p95 ${ms(percentile(latency.ui, 95))}`,
+        );
+      } finally {
+        await server?.close();
+      }
+    }
+  } finally {
+    await browser?.close();
+  }
+  console.log(`\n== Index size and first query "${FIRST_QUERY}" (fresh browser, everything fetched) ==`);
+  console.log(table(rows));
+  const distSize = (dir: string): number =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+  if (existsSync(join(WORK, 'builtin/dist'))) console.log(`(built-in dist/: ${kib(distSize(join(WORK, 'builtin/dist')))})`);
+}
+
+await main();
