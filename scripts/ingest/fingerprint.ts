@@ -25,13 +25,27 @@ export function fingerprint(source: CleanedSource): Fingerprint {
   return [...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
 }
 
-/** Estimated Jaccard similarity of the two texts behind the sketches. */
+/** Estimated Jaccard similarity of the two texts behind the sketches (both sorted ascending). */
 export function similarity(a: Fingerprint, b: Fingerprint): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const inA = new Set(a);
-  const inB = new Set(b);
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, Math.max(a.length, b.length));
-  return union.filter((h) => inA.has(h) && inB.has(h)).length / union.length;
+  // The bottom-k of the union, walked in one merge; a hash in both sketches counts as shared.
+  const k = Math.max(a.length, b.length);
+  let i = 0;
+  let j = 0;
+  let taken = 0;
+  let shared = 0;
+  while (taken < k && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    taken++;
+  }
+  return shared / taken;
 }
 
 export interface FingerprintedRelease {
@@ -40,25 +54,39 @@ export interface FingerprintedRelease {
   fingerprint: Fingerprint;
 }
 
+// Candidates must share this many of the smallest INDEXED hashes with a release. At the duplicate
+// threshold about 85 % of them are shared, so a true duplicate almost never shares fewer than 3 of 8.
+const INDEXED = 8;
+const MIN_SHARED_INDEXED = 3;
+
 /**
  * For releases in sorted source-file order, the id each one duplicates (null for a canonical).
- * The canonical is the first in that order; candidates come from an index of the smallest hashes,
- * so ten thousand releases are not compared pairwise.
+ * The canonical is the first in that order. Candidates come from an index of each canonical's
+ * smallest hashes, so ten thousand releases are not compared pairwise.
  */
 export function findDuplicates(releases: readonly FingerprintedRelease[]): Map<string, string | null> {
   const result = new Map<string, string | null>();
   const index = new Map<number, number[]>();
+  const shared = new Uint16Array(releases.length);
   releases.forEach((release, position) => {
-    const candidates = new Set<number>();
-    for (const h of release.fingerprint.slice(0, 8)) for (const p of index.get(h) ?? []) candidates.add(p);
-    const match = [...candidates]
-      .sort((x, y) => x - y)
-      .find((p) => similarity(releases[p]?.fingerprint ?? [], release.fingerprint) >= DUPLICATE_SIMILARITY);
+    const touched: number[] = [];
+    for (const h of release.fingerprint.slice(0, INDEXED)) {
+      for (const p of index.get(h) ?? []) {
+        if (shared[p] === 0) touched.push(p);
+        shared[p] = (shared[p] ?? 0) + 1;
+      }
+    }
+    const needed = Math.min(MIN_SHARED_INDEXED, release.fingerprint.length);
+    const candidates = touched.filter((p) => (shared[p] ?? 0) >= needed).sort((x, y) => x - y);
+    for (const p of touched) shared[p] = 0;
+    const match = candidates.find(
+      (p) => similarity(releases[p]?.fingerprint ?? [], release.fingerprint) >= DUPLICATE_SIMILARITY,
+    );
     const canonical = match === undefined ? undefined : releases[match];
     result.set(release.file, canonical ? canonical.id : null);
     // Only canonicals are indexed, so a duplicate always points at a canonical.
     if (!canonical) {
-      for (const h of release.fingerprint.slice(0, 8)) {
+      for (const h of release.fingerprint.slice(0, INDEXED)) {
         const positions = index.get(h);
         if (positions) positions.push(position);
         else index.set(h, [position]);
