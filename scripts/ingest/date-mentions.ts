@@ -48,6 +48,8 @@ export function weekdayOf(year: number, month: number, day: number): number {
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (const match of text.matchAll(DATE_PATTERN)) {
+    // "klo 9.10." is a time of day, not the ninth of October.
+    if (/(?:klo|kello)\.?\s*$/iu.test(text.slice(0, match.index))) continue;
     const g = match.groups ?? {};
     const day = Number(g.d ?? g.wd ?? g.id);
     const month = g.m

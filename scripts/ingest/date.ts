@@ -24,6 +24,8 @@ import type { CleanedSource, DateFinding } from './types.ts';
 const UNKNOWN: DateFinding = { date: null, dateCertainty: 'unknown', dateEvidence: null };
 const LABEL_RANK: Record<DateLabel, number> = { published: 0, plain: 1, updated: 2 };
 const LEAD_PARAGRAPHS = 2;
+/** How many blocks at each end of the body a bare dateline left there by cleaning may stand in. */
+const EDGE_PARAGRAPHS = 2;
 /** How far ahead a release's next meeting or deadline usually lies. */
 const NEAR_FUTURE_DAYS = 92;
 const WINDOW_START_YEAR = Number(REFORM_WINDOW.start.slice(0, 4));
@@ -58,10 +60,28 @@ function bestCandidate(candidates: Candidate[]): Candidate | undefined {
   return [...candidates].sort((a, b) => a.rank - b.rank)[0];
 }
 
+/**
+ * Lines that may be the release's own dateline: every preamble line, and from the paragraphs a
+ * labelled dateline anywhere ("Julkaistu …", "Päivitetty …") or a bare one that stands alone as one of
+ * the first or last EDGE_PARAGRAPHS blocks — a "Tampere 22.3.2018" inside a list of events is not.
+ */
+function datelineLines(source: CleanedSource): string[] {
+  const { paragraphs } = source;
+  const fromBody = paragraphs.flatMap((p, i) => {
+    const atEdge = i < EDGE_PARAGRAPHS || i >= paragraphs.length - EDGE_PARAGRAPHS;
+    const single = !p.includes('\n');
+    return p.split('\n').filter((line) => {
+      if (!isDateline(line)) return false;
+      const labelled = findDateMentions(line).some((m) => labelBefore(line, m.index) !== 'plain');
+      return labelled || (atEdge && single);
+    });
+  });
+  return [...source.preamble.filter((line) => isDateline(line)), ...fromBody];
+}
+
 function fromDatelines(source: CleanedSource): DateFinding | null {
   const candidates: Candidate[] = [];
-  for (const line of [...source.preamble, ...lines(source.paragraphs)]) {
-    if (!isDateline(line)) continue;
+  for (const line of datelineLines(source)) {
     const mentions = findDateMentions(line);
     for (const mention of mentions) {
       const rank = LABEL_RANK[labelBefore(line, mention.index)];

@@ -164,6 +164,11 @@ describe('extractContacts: layouts', () => {
       ],
     ],
     [
+      'international number with (0), "puh:" label',
+      ['Lisätietoja antaa:\nKehittämispäällikkö Anna-Liisa Kärkkäinen, puh: +358 (0)40 123 4567'],
+      [c('Anna-Liisa Kärkkäinen', 'Kehittämispäällikkö', '+358 (0)40 123 4567')],
+    ],
+    [
       'a sentence that begins like a header is not one',
       [
         'Lisätietoja hankkeesta löytyy osoitteesta maakunta.fi.',

@@ -69,6 +69,19 @@ describe('extractDate: exact dates', () => {
       [LEAD, 'Julkaistu 7.11.2017 klo 9.15. Kuvat: Maakunta.'],
       exact('2017-11-07', 'Julkaistu 7.11.2017'),
     ],
+    // A bare dateline inside a list of events in the body is not the release's date.
+    [
+      [],
+      [
+        LEAD,
+        'Tilaisuudet järjestetään seuraavasti:\nTampere 22.3.2018\nPori 23.3.2018',
+        LEAD,
+        LEAD,
+        LEAD,
+      ],
+      unknown,
+    ],
+    [[], [LEAD, LEAD, LEAD, 'Tampere 22.3.2018', LEAD, LEAD], unknown],
     // The preamble dateline wins over any date in the body.
     [['23.02.2018'], ['Kokous pidettiin 22.2.2018 Oulussa.'], exact('2018-02-23', '23.02.2018')],
   ])('preamble %j, paragraphs %j', (preamble, paragraphs, expected) => {
@@ -186,6 +199,7 @@ describe('findDateMentions', () => {
     ['1. tammikuussa 2019', [1, 1, 2019]],
     ['2018-05-15', [15, 5, 2018]],
     ['klo 14.22 ja 2021-2024 ja 1,9 M€ ja versio 1.2.3.4', null],
+    ['Tilaisuus alkaa klo 9.10. ja päättyy', null],
   ] as const)('%s', (text, expected) => {
     const m = findDateMentions(text)[0];
     expect(m ? [m.day, m.month, m.year] : null).toEqual(expected);

@@ -37,6 +37,9 @@ describe('extractTopics: inflection, compounds and minimum evidence', () => {
     ['Tavoitteena on alueen kattava tietoliikenneratkaisu.', ['ICT']],
     ['Kansalliset ratkaisut vaikuttavat tietohallinnon kokonaisuuteen.', ['ICT']],
     ['Digitalisaatio muuttaa palveluja.', ['ICT']],
+    ['Apotti-järjestelmän käyttöönotto alkaa.', ['ICT']],
+    ['Digipalvelut ja tietoverkon uusiminen etenevät.', ['ICT']],
+    ['Tietoverkko uusitaan.', []],
     ['Koko maakuntaa hyödyttävien ICT-ratkaisujen kehittäminen on tärkeää.', ['ICT']],
     // Weak terms: one is not enough, two are.
     ['Palvelut ovat myös sähköiset palvelut -kanavassa.', []],

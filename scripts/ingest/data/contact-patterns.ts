@@ -10,10 +10,11 @@ export const CONTACT_HEADER =
 
 /**
  * A phone number, with its optional label ("p.", "p. p." as typed in one seed, "puh.", "tel.", "gsm")
- * captured apart: "040 743 6356", "0400 389 152", "040 595 00 11", "(03) 569 1120", "+358 40 123 4567".
+ * captured apart: "040 743 6356", "0400 389 152", "040 595 00 11", "(03) 569 1120", "+358 40 123 4567",
+ * "+358 (0)40 123 4567".
  */
 export const PHONE =
-  /(?<label>(?:(?:p|puh|puhelin|tel|gsm|mob)\.?\s*:?\s*)+)?(?<number>(?:\+358|\(0\d{1,3}\)|0\d{1,3})(?:[\s\u00a0-]*\d){5,10})(?!\d)/giu;
+  /(?<label>(?:(?:p|puh|puhelin|tel|gsm|mob)\.?\s*:?\s*)+)?(?<number>(?:\+358(?:\s*\(0\))?|\(0\d{1,3}\)|0\d{1,3})(?:[\s\u00a0-]*\d){5,10})(?!\d)/giu;
 
 export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.[a-z]{2,}/giu;
 

@@ -51,7 +51,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   {
     topic: 'ICT',
     pattern:
-      /digitalisa|digitalisoi|tietotekni|tietoturva|(?<!\p{L})it-palvel|ohjelmisto|kanta-palvel/gu,
+      /digitalisa|digitalisoi|tietotekni|tietoturva|(?<!\p{L})it-palvel|ohjelmisto|kanta-palvel|(?<!\p{L})apotti/gu,
     strength: 'strong',
     example: 'Digitalisaatio ja tietoturva ovat maakunnan palvelujen perusta.',
   },
@@ -66,7 +66,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   {
     topic: 'ICT',
     pattern:
-      /sähköi\p{L}*\s+(?:palvelu|asioin)|digitaali\p{L}*\s+palvelu|verkkopalvelu|tiedonhallin/gu,
+      /sähköi\p{L}*\s+(?:palvelu|asioin)|digitaali\p{L}*\s+palvelu|digipalvelu|verkkopalvelu|tiedonhallin|tietoverk/gu,
     strength: 'weak',
     example: 'Asukkaille kehitetään sähköiset palvelut ja sähköinen asiointi.',
     why: 'Electronic services are often mentioned in passing in releases about something else.',
