@@ -67,6 +67,8 @@ describe('isHeading', () => {
     ['Muutosjohtaja Marjukka Manninen, p. 050 390 0066', LONG, false],
     ['Pauli Harju 0400 389 152', LONG, false],
     ['Lisätietoja', LONG, false],
+    ['Kuva: Matti Meikäläinen', LONG, false],
+    ['”Tämä on hieno asia”', LONG, false],
     ['Julkaistu 5.10.2018 klo 14.22', LONG, false],
     ['Lyhyt rivi', 'Lyhyt kappale.', false],
     ['Viimeinen rivi', undefined, false],
@@ -106,6 +108,16 @@ describe('renderBody', () => {
 
   it('a lead line and bullets in one block: paragraph then list', () => {
     expect(body('Hyödyt:\n• yksi\n• kaksi')).toBe('Hyödyt:\n\n- yksi\n- kaksi\n');
+  });
+
+  it('a dash that opens a quote is not a list; dashes after a lead-in or in a run are', () => {
+    const quote = '– Me olimme varautuneet kaikkiin vaihtoehtoihin, sanoo muutosjohtaja Seppo Huldén.';
+    expect(body(LONG, quote)).toBe(`${LONG}\n\n${quote}\n`);
+    expect(renderedHtml(body(quote))).not.toContain('<li>');
+    expect(body('Hyödyt:', '– yksi')).toBe('Hyödyt:\n\n- yksi\n');
+    expect(body('– yksi\n– kaksi')).toBe('- yksi\n- kaksi\n');
+    expect(body('• ainoa kohta')).toBe('- ainoa kohta\n');
+    expect(body('- ainoa')).toBe('\\- ainoa\n');
   });
 
   it('no headings inside the contact block', () => {
