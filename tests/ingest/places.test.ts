@@ -54,6 +54,8 @@ describe('place-name recognition', () => {
     ['Lahti on suuri. Salo ja kotka ja aura.', []],
     ['Puhujana oli Juha Lahti. Lisäksi Kaarina Virtanen ja Simo Salo.', []],
     ['Nokia Oyj toimittaa laitteet.', []],
+    ['Tilaisuudessa puhui ulkoministeri Timo Soini ja johtaja Pekka Heinola.', []],
+    ['Kokous pidettiin Heinolassa ja Soinissa.', ['Heinola', 'Soini']],
     // Other words that begin like a place name.
     ['Oulunkylä ja Salonen sekä Porintien Lapinlahden.', ['Lapinlahti']],
     ['Pohjois-Pohjanmaan ja Keski-Pohjanmaan rajalla.', []],

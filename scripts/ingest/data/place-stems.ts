@@ -68,17 +68,23 @@ export const EXTRA_STEMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Names that are also ordinary words, first names or surnames (lahti "bay", salo "backwoods", kotka
- * "eagle", aura "plough", virrat "streams", kolari "crash"; Kaarina, Salla, Inari, Simo as first names;
- * Salo, Lahti as surnames; Nokia the company). Such a name counts only when it is not at the start of a
- * sentence or line (where any word is capitalised) and not next to another capitalised word (a person's
- * first name or surname: "Juha Lahti", "Kaarina Virtanen").
+ * Names that are also ordinary words, first names or common surnames: lahti "bay", salo "backwoods",
+ * kotka "eagle", aura "plough", virrat "streams", kolari "crash", somero "gravel"; Kaarina, Salla,
+ * Inari, Simo, Aura as first names; Salo, Lahti, Soini, Laitila, Marttila, Heinola, Tervo … as surnames
+ * (contact blocks and quotes name people: "ulkoministeri Timo Soini"); Nokia the company. Such a name
+ * counts only when it is not at the start of a sentence or line (where any word is capitalised) and not
+ * next to another capitalised word (a person's first name or surname: "Juha Lahti", "Kaarina
+ * Virtanen"). A release that names such a place only sentence-initially loses that mention.
  */
 // prettier-ignore
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
-  'Aura', 'Eura', 'Hanko', 'Ii', 'Inari', 'Juva', 'Kaarina', 'Kannus', 'Kolari', 'Kotka', 'Lahti', 'Lieto',
-  'Luoto', 'Masku', 'Multia', 'Nokia', 'Pello', 'Perho', 'Rusko', 'Salla', 'Salo', 'Simo', 'Somero',
-  'Tervo', 'Vaala', 'Virrat', 'Sund', 'Geta',
+  // ordinary words and first names
+  'Aura', 'Eura', 'Geta', 'Hanko', 'Ii', 'Inari', 'Juva', 'Kaarina', 'Kannus', 'Kolari', 'Kotka', 'Lahti',
+  'Lieto', 'Luoto', 'Masku', 'Multia', 'Nokia', 'Pello', 'Perho', 'Rusko', 'Salla', 'Salo', 'Simo',
+  'Somero', 'Sund', 'Vaala', 'Virrat',
+  // common surnames
+  'Alajärvi', 'Hartola', 'Heinola', 'Kangasniemi', 'Kivijärvi', 'Laitila', 'Marttila', 'Nakkila',
+  'Pukkila', 'Rautavaara', 'Saarijärvi', 'Soini', 'Tammela', 'Tervo', 'Vesanto',
 ]);
 
 /** Region stems: every region recognised in its inflected forms ("Uudellamaalla", "Lapissa"). */
