@@ -1,9 +1,10 @@
 // The publication date of a release, with how certain it is and the text it came from.
 //
 // Order of evidence, first found wins:
-// 1. exact — a dateline (preamble first, then any line of the text that is only a date): one with a
+// 1. exact — a dateline (in the preamble, or left in the body: see datelineLines): one with a
 //    publication label ("Julkaistu", "TIEDOTE") beats a bare one ("23.02.2018", "Seinäjoki 20.4.2018"),
-//    which beats an update label ("Päivitetty": when the page changed, not when the release came out).
+//    which beats an update label ("Päivitetty": when the page changed, not when the release came out);
+//    among equals the first wins (the preamble before the body).
 // 2. exact — a labelled full date inside a paragraph ("… Julkaistu 5.10.2018 klo 14.22").
 // 3. inferred — the first day and month without a year in the lead (the first two paragraphs), which
 //    in a release is the event reported ("kokoontui maanantaina 3.7."), with the year from, in turn:
