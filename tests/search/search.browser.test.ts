@@ -1,7 +1,9 @@
 // The search page in real Chromium: typing, facets, linked URLs, hostile input, Escape, an empty
 // result, from file:// and over http under a sub-path, and axe (WCAG 2.1 AA) with results shown.
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +155,22 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('type'));
     expect(focused).toBe('radio');
+    await page.context().close();
+  });
+
+  it('is valid HTML as built and with results shown', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const built = await validator.validateString(readFileSync(join(dist, 'haku/index.html'), 'utf8'));
+    expect(built.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+    const { page } = await openPage(browser, `${fileUrl}?q=kunta`);
+    await page.locator(RESULT).first().waitFor();
+    // The DOM serialiser writes defer="" and hidden="": a matter of spelling, not of validity.
+    const serialized = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'attribute-boolean-style': 'off', 'attribute-empty-style': 'off' },
+    });
+    const shown = await serialized.validateString(await page.content());
+    expect(shown.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
     await page.context().close();
   });
 
