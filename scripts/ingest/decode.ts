@@ -44,8 +44,54 @@ function decodeBytes(file: string, bytes: Uint8Array): DecodedSource {
   try {
     return utf8(file, bytes);
   } catch {
-    return singleByte(file, bytes);
+    // A page saved as UTF-8 with a few stray Windows-1252 bytes pasted in is UTF-8 with repairs;
+    // a file without a single UTF-8 sequence is a single-byte file.
+    return hasUtf8Sequence(bytes) ? mixedUtf8(file, bytes) : singleByte(file, bytes);
   }
+}
+
+/** Length of the valid UTF-8 multi-byte sequence starting at i, or 0. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] ?? 0;
+  const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + length));
+    return length;
+  } catch {
+    return 0;
+  }
+}
+
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80 && utf8SequenceLength(bytes, i) > 0) return true;
+  return false;
+}
+
+function mixedUtf8(file: string, bytes: Uint8Array): DecodedSource {
+  let text = '';
+  let start = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceLength(bytes, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    if (CP1252_UNASSIGNED.has(b)) {
+      throw new IngestError(file, 'undecodable', `byte 0x${b.toString(16)} is neither UTF-8 nor Windows-1252`);
+    }
+    text += new TextDecoder('utf-8').decode(bytes.subarray(start, i)) + iconv.decode(Buffer.from([b]), 'windows-1252');
+    i++;
+    start = i;
+  }
+  text += new TextDecoder('utf-8').decode(bytes.subarray(start));
+  return { text, encoding: 'utf-8' };
 }
 
 function utf8(file: string, bytes: Uint8Array): DecodedSource {

@@ -23,6 +23,11 @@ describe('decodeSource: encodings', () => {
     expect(decodeSource('a.txt', new Uint8Array(iconv.encode(text, 'iso-8859-15')))).toEqual({ text, encoding: 'iso-8859-15' });
   });
 
+  it('UTF-8 with a stray Windows-1252 byte pasted in keeps its UTF-8 and repairs the stray byte', () => {
+    const input = Buffer.concat([Buffer.from('Päijät-Häme ', 'utf8'), Buffer.from([0x96]), Buffer.from(' Huldén', 'utf8')]);
+    expect(decodeSource('a.txt', new Uint8Array(input))).toEqual({ text: 'Päijät-Häme – Huldén', encoding: 'utf-8' });
+  });
+
   it('plain Latin-1 letters without telling bytes decode as Windows-1252 (identical there)', () => {
     const text = 'Päijät-Häme ja Kymenlaakso';
     expect(decodeSource('a.txt', new Uint8Array(iconv.encode(text, 'latin1'))).text).toBe(text);
