@@ -32,12 +32,14 @@ export function countReleases(n: number): string {
   return `${n.toLocaleString('fi-FI')} ${n === 1 ? 'julkaisu' : 'julkaisua'}`;
 }
 
+// Made once: constructing an Intl formatter costs far more than using it.
+const HELSINKI_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'shortOffset' });
+
 /** A day as the instant it began in Helsinki, for Atom's date-time fields. */
 export function helsinkiMidnight(isoDay: string): Date {
   // Helsinki is UTC+2 in winter and UTC+3 in summer; Intl tells which applied that day.
   const noonUtc = new Date(`${isoDay}T12:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'shortOffset' })
-    .formatToParts(noonUtc)
+  const offset = HELSINKI_OFFSET.formatToParts(noonUtc)
     .find((p) => p.type === 'timeZoneName')!.value; // e.g. "GMT+3"
   const hours = Number(offset.replace('GMT', '')) || 0;
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) - hours * 3_600_000);
