@@ -155,6 +155,16 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('type'));
     expect(focused).toBe('radio');
+    // Arrow keys choose a region; the list narrows and the focus stays on the chosen radio.
+    const before = await page.locator(RESULT).count();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.url()).toContain('alue=');
+    await expect.poll(() => page.locator(RESULT).count()).toBeLessThanOrEqual(before);
+    const still = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el ? `${el.type}:${el.checked}` : '';
+    });
+    expect(still).toBe('radio:true');
     await page.context().close();
   });
 

@@ -83,6 +83,9 @@
   }
 
   function renderFacets(container, result, filters, ctx, onChange) {
+    // Rebuilding the radios must not drop the keyboard focus of someone choosing among them.
+    var focused = document.activeElement;
+    var refocus = focused && container.contains(focused) ? { name: focused.name, value: focused.value } : null;
     container.textContent = '';
     var groups = [
       { name: 'region', legend: t('facetRegion'), label: ctx.regionName, order: ctx.regionOrder },
@@ -112,6 +115,12 @@
       any = true;
     });
     container.hidden = !any;
+    if (refocus) {
+      var inputs = container.querySelectorAll('input');
+      for (var i = 0; i < inputs.length; i++) {
+        if (inputs[i].name === refocus.name && inputs[i].value === refocus.value) inputs[i].focus();
+      }
+    }
   }
 
   /** What to try when nothing was found: each word alone, the query without filters. */
