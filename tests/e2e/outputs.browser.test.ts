@@ -1,0 +1,95 @@
+// The data files and feeds of both builds: well-formed Atom with stable ids, JSON and CSV agreeing with
+// the pages, canonical links and sitemap.xml exactly when a SITE_URL is set.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { DIST, FIXTURE_DIST, FIXTURE_SITE_URL } from './support/paths.ts';
+import { allHtmlFiles } from './support/site-pages.ts';
+
+const read = (dist: string, file: string): string => readFileSync(path.join(dist, file), 'utf8');
+
+describe('data files and addresses', () => {
+  it('releases.json has a page for every release and releases.csv a record for each', () => {
+    for (const dist of [DIST, FIXTURE_DIST]) {
+      const { count, releases } = JSON.parse(read(dist, 'releases.json')) as { count: number; releases: { id: string; text: string }[] };
+      expect(releases).toHaveLength(count);
+      for (const r of releases) {
+        expect(existsSync(path.join(dist, 'julkaisut', r.id, 'index.html')), r.id).toBe(true);
+        expect(r.text.length).toBeGreaterThan(0);
+      }
+      const csv = read(dist, 'releases.csv');
+      expect(csv.startsWith('id,title,date,')).toBe(true);
+      expect(csv.endsWith('\r\n')).toBe(true);
+    }
+  });
+
+  it('leaves a duplicate out and lists it on its canonical release', () => {
+    expect(existsSync(path.join(FIXTURE_DIST, 'julkaisut', '005_paijat-hame-kopio'))).toBe(false);
+    expect(read(FIXTURE_DIST, 'julkaisut/004_6f88f7897521bca1/index.html')).toContain('<code>005_paijat-hame-kopio</code>');
+  });
+
+  it('has canonical links and a sitemap only when SITE_URL is set', () => {
+    expect(existsSync(path.join(DIST, 'sitemap.xml'))).toBe(false);
+    expect(read(DIST, 'index.html')).not.toContain('rel="canonical"');
+    const sitemap = read(FIXTURE_DIST, 'sitemap.xml');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    // Every HTML page but the 404 page is in the sitemap, and has its canonical link.
+    const pages = allHtmlFiles(FIXTURE_DIST).filter((f) => f !== '404.html');
+    expect(locs.sort()).toEqual(pages.map((f) => FIXTURE_SITE_URL + f.replace(/index\.html$/, '')).sort());
+    const release = read(FIXTURE_DIST, 'julkaisut/000_4974e31f02f0484b/index.html');
+    expect(release).toContain(`<link rel="canonical" href="${FIXTURE_SITE_URL}julkaisut/000_4974e31f02f0484b/">`);
+    expect(release).toContain(`${FIXTURE_SITE_URL}julkaisut/000_4974e31f02f0484b/</a>`);
+  });
+});
+
+describe.skipIf(!chromiumAvailable)('Atom feeds, parsed by Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([
+    ['feed.xml', DIST],
+    ['alueet/pirkanmaa/feed.xml', DIST],
+    ['aiheet/ict/feed.xml', DIST],
+    ['feed.xml', FIXTURE_DIST],
+  ])('%s is well-formed Atom with stable ids and links that resolve', async (file, dist) => {
+    const page = await browser.newPage();
+    const xml = read(dist, file);
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const ns = 'http://www.w3.org/2005/Atom';
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        root: doc.documentElement.namespaceURI + ' ' + doc.documentElement.localName,
+        id: doc.documentElement.getElementsByTagNameNS(ns, 'id')[0]?.textContent,
+        entries: [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({
+          id: e.getElementsByTagNameNS(ns, 'id')[0]?.textContent ?? '',
+          link: e.getElementsByTagNameNS(ns, 'link')[0]?.getAttribute('href') ?? '',
+          updated: e.getElementsByTagNameNS(ns, 'updated')[0]?.textContent ?? '',
+          content: e.getElementsByTagNameNS(ns, 'content')[0]?.textContent ?? '',
+        })),
+      };
+    }, xml);
+    await page.close();
+    expect(feed.error).toBe(false);
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+    expect(feed.id).toMatch(/^urn:uuid:/);
+    expect(feed.entries.length).toBeGreaterThan(0);
+    expect(new Set(feed.entries.map((e) => e.id)).size).toBe(feed.entries.length);
+    for (const entry of feed.entries) {
+      expect(entry.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(entry.content).toContain('<p>');
+      const target = entry.link.startsWith('http')
+        ? path.join(dist, entry.link.slice(FIXTURE_SITE_URL.length), 'index.html')
+        : path.join(dist, path.dirname(file), entry.link);
+      expect(existsSync(target), entry.link).toBe(true);
+    }
+  });
+});
