@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { parseReleaseFrontMatter } from '../lib/release-schema.ts';
+import { renderReleaseBody } from '../site/markdown.ts';
 import type { SearchableRelease } from './searchable-release.ts';
 
 export interface Corpus {
@@ -12,16 +13,6 @@ export interface Corpus {
   /** Release id for a file in content/sources/. */
   idOfSource(file: string): string;
   origin: 'releases' | 'sources';
-}
-
-/** Markdown to plain text, enough for indexing: drop markup characters, keep the words. */
-export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`]+/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
 export function readReleases(dir: string): { releases: SearchableRelease[]; sourceToId: Map<string, string> } {
@@ -40,7 +31,8 @@ export function readReleases(dir: string): { releases: SearchableRelease[]; sour
       date: fm.date,
       region: fm.region,
       topics: fm.topics,
-      text: markdownToText(parsed.content),
+      // The same plain text the site hands the search plugin (Release.text).
+      text: renderReleaseBody(parsed.content).text,
     });
   }
   return { releases, sourceToId };
