@@ -1,4 +1,5 @@
 // The site's template filters, registered as one plugin. Each is a plain function tested on its own.
+import { TOPICS } from '../data/topics.ts';
 import { citationLine, permanentAddress } from './citation.ts';
 import { releaseAtomId } from './feeds.ts';
 import { countReleases, finnishDate, helsinkiMidnight, monthName, monthShort } from './format.ts';
@@ -40,6 +41,13 @@ export function pageLink(target: string, from: string, siteUrl: string | null): 
   return relUrl(target, from);
 }
 
+const TOPIC_LABELS = new Map<string, string>(TOPICS.map((t) => [t.name, t.label]));
+
+/** Topic names as the UI labels them ("ICT" → "ICT ja tietojärjestelmät"). */
+export function topicLabels(names: readonly string[]): string[] {
+  return names.map((name) => TOPIC_LABELS.get(name) ?? name);
+}
+
 export default function siteFilters(eleventyConfig: FilterConfig, siteUrl: string | null): void {
   eleventyConfig.addFilter('relUrl', (target: string, from: string) => pageLink(target, from, siteUrl));
   eleventyConfig.addFilter('assetUrl', relUrl);
@@ -53,6 +61,7 @@ export default function siteFilters(eleventyConfig: FilterConfig, siteUrl: strin
   eleventyConfig.addFilter('mailtoHref', mailtoHref);
   eleventyConfig.addFilter('telHref', telHref);
   // A phone number must not break across lines.
+  eleventyConfig.addFilter('topicLabels', topicLabels);
   eleventyConfig.addFilter('nbsp', (text: string) => text.replace(/ /g, '\u00a0'));
   eleventyConfig.addFilter('citationLine', (release: Release) => citationLine(release, siteUrl));
   eleventyConfig.addFilter('permanentAddress', (release: Release) => permanentAddress(release, siteUrl));

@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
       ['Aikajana', 'Aikajana'],
       ['Alueet', 'Alueet'],
       ['Aiheet', 'Aiheet'],
-      ['Tietoa arkistosta', 'Tietoa arkistosta'],
+      ['Tietoa', 'Tietoa arkistosta'],
     ] as const) {
       await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: menu }).click();
       await expect.poll(() => page.locator('h1').textContent(), { timeout: 5000 }).toContain(heading);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentState, mailtoHref, pageLink, telHref } from '../../scripts/site/filters.ts';
+import { currentState, mailtoHref, pageLink, telHref, topicLabels } from '../../scripts/site/filters.ts';
 
 describe('pageLink', () => {
   it('is relUrl on every page but the 404 page', () => {
@@ -44,5 +44,11 @@ describe('contact links', () => {
     [null, null],
   ])('telHref(%j) = %j', (phone, expected) => {
     expect(telHref(phone)).toBe(expected);
+  });
+});
+
+describe('topicLabels', () => {
+  it('labels topics as the UI names them', () => {
+    expect(topicLabels(['ICT', 'henkilökohtainen budjetti'])).toEqual(['ICT ja tietojärjestelmät', 'Henkilökohtainen budjetti']);
   });
 });
