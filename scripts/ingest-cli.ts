@@ -13,6 +13,7 @@ import {
   decideWrite,
   needsProcessing,
   outputState,
+  duplicateOrder,
   parseManifest,
   removalDecision,
   serializeManifest,
@@ -21,7 +22,7 @@ import {
 } from './ingest/plan.ts';
 import { releaseFromSource, sha256, type Release } from './ingest/release.ts';
 import { serializeRelease } from './ingest/serialize.ts';
-import { resolveCollisions } from './ingest/slug.ts';
+import { assignIds } from './ingest/slug.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -108,9 +109,12 @@ export function runIngest(options: IngestOptions): IngestSummary {
     }
   }
 
-  // 2. Ids and duplicates across all releases, in sorted source order.
-  const ids = resolveCollisions(valid.map((v) => v.baseId));
-  const duplicates = findDuplicates(valid.map((v, i) => ({ file: v.file, id: ids[i] as string, fingerprint: v.fingerprint })));
+  // 2. Ids (a recorded id stays its source's) and duplicates (releases already published are
+  //    canonical before new ones) across all releases.
+  const ids = assignIds(valid.map((v) => ({ baseId: v.baseId, previousId: v.entry?.output.replace(/\.md$/u, '') })));
+  const duplicates = findDuplicates(
+    duplicateOrder(valid.map((v, i) => ({ file: v.file, id: ids[i] as string, fingerprint: v.fingerprint, previousDuplicateOf: v.entry?.duplicateOf }))),
+  );
 
   // 3. Write what changed; keep what editors changed.
   const claimed = new Set<string>();

@@ -102,3 +102,14 @@ export function removalDecision(state: OutputState): 'remove' | 'kept-edited' | 
   if (state === 'missing') return 'gone';
   return state === 'generated' ? 'remove' : 'kept-edited';
 }
+
+/**
+ * The order in which releases claim to be canonical: those the manifest records as canonical, then
+ * those it records as duplicates, then new sources, each group by file name. A run therefore repeats
+ * the previous run's decisions, and a new source that repeats a published release becomes its
+ * duplicate, never the other way round (which would unpublish the existing page).
+ */
+export function duplicateOrder<T extends { file: string; previousDuplicateOf: string | null | undefined }>(releases: readonly T[]): T[] {
+  const group = (r: T) => (r.previousDuplicateOf === undefined ? 2 : r.previousDuplicateOf === null ? 0 : 1);
+  return [...releases].sort((a, b) => group(a) - group(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}

@@ -49,6 +49,35 @@ function cutSlug(words: string, max: number): string {
   return kept.join('-');
 }
 
+/**
+ * Final ids for releases in sorted source order. A release keeps the id the manifest recorded for it
+ * (its permanent address) while that id still fits its base id ("base" or "base-N"); only the others
+ * take the first free "base", "base-2", … in order. So a new source whose name sorts earlier never
+ * takes over an existing release's URL.
+ */
+export function assignIds(claims: readonly { baseId: string; previousId?: string | undefined }[]): string[] {
+  const ids: (string | undefined)[] = claims.map(() => undefined);
+  const taken = new Set<string>();
+  claims.forEach((claim, i) => {
+    const previous = claim.previousId;
+    if (previous === undefined || taken.has(previous) || !fitsBase(previous, claim.baseId)) return;
+    ids[i] = previous;
+    taken.add(previous);
+  });
+  return claims.map((claim, i) => {
+    const kept = ids[i];
+    if (kept !== undefined) return kept;
+    let id = claim.baseId;
+    for (let n = 2; taken.has(id); n++) id = `${claim.baseId}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+function fitsBase(id: string, base: string): boolean {
+  return id === base || (id.startsWith(`${base}-`) && /^[2-9]\d*$|^1\d+$/.test(id.slice(base.length + 1)));
+}
+
 /** Ids in order of claim; a later claim on a taken id gets "-2", "-3", … */
 export function resolveCollisions(baseIds: readonly string[]): string[] {
   const taken = new Set<string>();

@@ -253,14 +253,18 @@ describe('ingest: duplicates', () => {
     expect(Object.values(manifest.entries).filter((e) => (e as { duplicateOf: unknown }).duplicateOf !== null)).toHaveLength(1);
   });
 
-  it('canonical is the first in sorted order, whichever was ingested first', () => {
+  // Changed from "the first in sorted order is canonical, whichever was ingested first": that let a
+  // new source whose name sorts earlier unpublish an existing release (its page turned into a
+  // duplicate) — the same take-over of a permanent address as an id collision. A published release
+  // stays canonical; same input + same manifest still gives the same output.
+  it('a release already published stays canonical when a copy sorting earlier arrives', () => {
     const ws = workspace();
     ws.run();
     writeFileSync(join(ws.sources, '0000_first.txt'), republished);
     const summary = ws.run();
     const manifest = JSON.parse(readFileSync(join(ws.out, MANIFEST_FILE), 'utf8'));
-    expect(manifest.entries['0000_first.txt'].duplicateOf).toBeNull();
-    expect(manifest.entries['002_43d5f8a64c145cb1.txt'].duplicateOf).toBe(manifest.entries['0000_first.txt'].output.replace(/\.md$/, ''));
-    expect(summary.processed).toBe(2);
+    expect(manifest.entries['002_43d5f8a64c145cb1.txt'].duplicateOf).toBeNull();
+    expect(manifest.entries['0000_first.txt'].duplicateOf).toBe(manifest.entries['002_43d5f8a64c145cb1.txt'].output.replace(/\.md$/, ''));
+    expect(summary.processed).toBe(1);
   });
 });

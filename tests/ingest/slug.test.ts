@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseId, resolveCollisions, slugify } from '../../scripts/ingest/slug.ts';
+import { assignIds, releaseId, resolveCollisions, slugify } from '../../scripts/ingest/slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -56,5 +56,18 @@ describe('releaseId', () => {
 describe('resolveCollisions', () => {
   it('first claim keeps the id, later ones get -2, -3', () => {
     expect(resolveCollisions(['a', 'b', 'a', 'a', 'a-2'])).toEqual(['a', 'b', 'a-2', 'a-3', 'a-2-2']);
+  });
+});
+
+describe('assignIds', () => {
+  it.each([
+    ['no manifest: first claim in order wins', [{ baseId: 'a' }, { baseId: 'a' }], ['a', 'a-2']],
+    ['a recorded id stays with its source', [{ baseId: 'a' }, { baseId: 'a', previousId: 'a' }], ['a-2', 'a']],
+    ['a recorded suffix stays too', [{ baseId: 'a', previousId: 'a-3' }, { baseId: 'a' }, { baseId: 'a' }], ['a-3', 'a', 'a-2']],
+    ['a recorded id that no longer fits the base is not kept', [{ baseId: 'b', previousId: 'a' }, { baseId: 'a' }], ['b', 'a']],
+    ['"a-2x" is not a suffix of "a"', [{ baseId: 'a', previousId: 'a-2x' }], ['a']],
+    ['two sources claiming one recorded id: the first keeps it', [{ baseId: 'a', previousId: 'a' }, { baseId: 'a', previousId: 'a' }], ['a', 'a-2']],
+  ])('%s', (_name, claims, expected) => {
+    expect(assignIds(claims)).toEqual(expected);
   });
 });
