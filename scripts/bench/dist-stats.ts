@@ -37,21 +37,23 @@ export function sizeRawGzip(paths: readonly string[]): SizeRawGzip {
   return { files: paths.length, raw, gzip };
 }
 
-/** The search index script and the snippet text chunks the search page loads (see scripts/search/eleventy-plugin.ts). */
+function filesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The search data the search page loads (see scripts/search/eleventy-plugin.ts): the index head
+ * haku/hakuindeksi.js with its posting shards haku/indeksi/*.js, and the chunks of ids, titles and
+ * snippet texts haku/tekstit/*.js.
+ */
 export function searchFiles(dist: string): { index: string[]; texts: string[] } {
   const haku = join(dist, 'haku');
-  const index = [join(haku, 'hakuindeksi.js')].filter((p) => {
-    try {
-      return statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  });
-  let texts: string[] = [];
-  try {
-    texts = readdirSync(join(haku, 'tekstit')).map((f) => join(haku, 'tekstit', f));
-  } catch {
-    texts = [];
-  }
-  return { index, texts };
+  const head = filesIn(haku).filter((p) => p.endsWith('hakuindeksi.js'));
+  return { index: [...head, ...filesIn(join(haku, 'indeksi'))], texts: filesIn(join(haku, 'tekstit')) };
 }
