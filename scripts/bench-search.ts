@@ -285,18 +285,23 @@ async function main(): Promise<void> {
             `file:// ${ms(percentile(fileTimes, 50))}, http ${ms(percentile(httpTimes, 50))}`,
         );
 
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.goto(`${base}dist/haku/index.html`);
-        await page.locator('[data-ready="true"]').waitFor({ timeout: 60_000 });
-        const latency = await queryLatency(page, shardCount);
-        await context.close();
-        console.log(
-          `[bench:search] ${size}: engine latency over ${latency.engine.length} typed queries: median ` +
-            `${ms(percentile(latency.engine, 50))}, p95 ${ms(percentile(latency.engine, 95))}, max ${ms(Math.max(...latency.engine))}; ` +
-            `page (submit to results announced, shards and texts loaded on demand) over ${latency.ui.length}: median ${ms(percentile(latency.ui, 50))}, ` +
-            `p95 ${ms(percentile(latency.ui, 95))} (Chromium's clock has 0.1 ms steps)`,
-        );
+        for (const [how, url] of [
+          ['http', `${base}dist/haku/index.html`],
+          ['file://', pathToFileURL(join(dist, 'haku/index.html')).href],
+        ] as const) {
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          await page.goto(url);
+          await page.locator('[data-ready="true"]').waitFor({ timeout: 60_000 });
+          const latency = await queryLatency(page, shardCount);
+          await context.close();
+          console.log(
+            `[bench:search] ${size} (${how}): engine latency over ${latency.engine.length} typed queries: median ` +
+              `${ms(percentile(latency.engine, 50))}, p95 ${ms(percentile(latency.engine, 95))}, max ${ms(Math.max(...latency.engine))}; ` +
+              `page (submit to results announced, shards and texts loaded on demand) over ${latency.ui.length}: median ${ms(percentile(latency.ui, 50))}, ` +
+              `p95 ${ms(percentile(latency.ui, 95))} (Chromium's clock has 0.1 ms steps)`,
+          );
+        }
       } finally {
         await server?.close();
       }
