@@ -161,13 +161,16 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
     const skip = await page.evaluate(() => ({
       text: document.activeElement?.textContent,
       visible: document.activeElement!.getBoundingClientRect().top >= 0,
+      background: getComputedStyle(document.activeElement!).backgroundColor,
     }));
-    expect(skip).toEqual({ text: 'Siirry sisältöön', visible: true });
+    // Visible focus: the focused link turns yellow.
+    expect(skip).toEqual({ text: 'Siirry sisältöön', visible: true, background: 'rgb(255, 191, 71)' });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sisalto');
     // The next Tab goes into the main content, not back to the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor)).toBe('rgb(255, 191, 71)');
     await context.close();
   });
 
