@@ -9,8 +9,15 @@ import type { ReleaseFile } from './types.ts';
 /** Files read at once: enough to keep the disk busy, few enough not to run out of descriptors. */
 const CONCURRENCY = 64;
 
+/** An id becomes a folder name and a URL segment as it is: only characters safe in both. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
 /** Parses one release file's text. Pure; `file` is only used in error messages. */
 export function parseReleaseFile(text: string, file: string): ReleaseFile {
+  const id = path.basename(file, '.md');
+  if (!SAFE_ID.test(id)) {
+    throw new Error(`${file}: the file name is the release's id in its URL and may use only A–Z, a–z, 0–9, ".", "_" and "-"`);
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     // No cache: gray-matter caches by content, which only costs memory here.
@@ -21,7 +28,7 @@ export function parseReleaseFile(text: string, file: string): ReleaseFile {
     });
   }
   return {
-    id: path.basename(file, '.md'),
+    id,
     path: file,
     frontMatter: parseReleaseFrontMatter(parsed.data, file),
     bodyMarkdown: parsed.content.replace(/^\s*\n/, ''),

@@ -35,6 +35,10 @@ describe('parseReleaseFile', () => {
     );
     expect(() => parseReleaseFile('---\ntitle: [unclosed\n---\n', 'content/releases/yaml.md')).toThrow(/yaml\.md/);
   });
+
+  it.each([['a b.md'], ['a#b.md'], ['ä.md'], ['.hidden.md'], ['a?.md']])('rejects the id of %s, which would break its URL', (name) => {
+    expect(() => parseReleaseFile(FRONT, `content/releases/${name}`)).toThrow(/may use only/);
+  });
 });
 
 describe('readReleaseFiles', () => {
