@@ -1,6 +1,6 @@
 // The data files and feeds of both builds: well-formed Atom with stable ids, JSON and CSV agreeing with
 // the pages, canonical links and sitemap.xml exactly when a SITE_URL is set.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,16 @@ describe('data files and addresses', () => {
       expect(csv.startsWith('id,title,date,')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
     }
+  });
+
+  it('keeps the CSS and JavaScript a release page loads well under 50 KB', () => {
+    const { releases } = JSON.parse(read(DIST, 'releases.json')) as { releases: { id: string }[] };
+    const file = `julkaisut/${releases[0]!.id}/index.html`;
+    const html = read(DIST, file);
+    const assets = [...html.matchAll(/<(?:link rel="stylesheet" href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThan(0);
+    const bytes = assets.reduce((sum, href) => sum + statSync(path.join(DIST, path.dirname(file), href)).size, 0);
+    expect(bytes).toBeLessThan(25_000);
   });
 
   it('leaves a duplicate out and lists it on its canonical release', () => {
