@@ -19,6 +19,8 @@ export interface EngineDoc {
   date: string;
   region: string;
   topics: string[];
+  /** The date as a number (20180223), 0 when undated. */
+  day: number;
 }
 
 export interface Hit {
