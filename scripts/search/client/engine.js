@@ -397,6 +397,8 @@
       };
     }
 
+    var surfaceOfCache = null;
+
     return {
       search: search,
       shardsNeeded: shardsNeeded,
@@ -409,7 +411,7 @@
 
     /** A test of whether a word of release text should be highlighted for these query words. */
     function highlighter(words) {
-      var surfaceOf = invert(inflections);
+      var surfaceOf = (surfaceOfCache = surfaceOfCache || invert(inflections));
       var wanted = {};
       var stems = [];
       words.forEach(function (w) {
