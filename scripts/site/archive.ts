@@ -31,7 +31,7 @@ export function toRelease(file: ReleaseFile): Release {
 }
 
 function toRef(release: Release): ReleaseRef {
-  return { id: release.id, url: release.url, title: release.title, date: release.date };
+  return { id: release.id, url: release.url, title: release.title, date: release.date, sourceFile: release.source.file };
 }
 
 export function buildArchive(files: readonly ReleaseFile[]): Archive {

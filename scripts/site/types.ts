@@ -19,6 +19,8 @@ export interface ReleaseRef {
   url: string;
   title: string;
   date: string | null;
+  /** The source file it was made from (content/sources/). */
+  sourceFile: string;
 }
 
 export interface Release extends ReleaseFrontMatter {

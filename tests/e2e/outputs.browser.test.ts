@@ -37,7 +37,7 @@ describe('data files and addresses', () => {
 
   it('leaves a duplicate out and lists it on its canonical release', () => {
     expect(existsSync(path.join(FIXTURE_DIST, 'julkaisut', '005_paijat-hame-kopio'))).toBe(false);
-    expect(read(FIXTURE_DIST, 'julkaisut/004_6f88f7897521bca1/index.html')).toContain('<code>005_paijat-hame-kopio</code>');
+    expect(read(FIXTURE_DIST, 'julkaisut/004_6f88f7897521bca1/index.html')).toContain('<code>005_paijat-hame-kopio.txt</code>');
   });
 
   it('has canonical links and a sitemap only when SITE_URL is set', () => {
