@@ -20,9 +20,12 @@ import {
 import type { CleanedSource, Contact } from './types.ts';
 
 const MAX_CONTACT_LINE = 300;
+const MAX_ROLE_LINE = 80;
+/** A postal code and town: an address ("Valto Käkelän katu 3, 53130 Lappeenranta"), not a person. */
+const POSTAL = /(?<!\d)\d{5}\s+\p{Lu}/u;
 const NAME_WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const NAME_RUN = new RegExp(
-  `(?<![\\p{L}-])${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?![\\p{L}-])`,
+  `(?<![\\p{L}-])${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}(?![\\p{L}-])`,
   'gu',
 );
 
@@ -38,6 +41,17 @@ function isHeader(header: string, rest: string): boolean {
   return rest.trim() === '' || /:|antaa|antavat/iu.test(header) || hasPhoneOrEmail(rest);
 }
 
+/**
+ * A line of the person above in a one-item-per-line layout ("Tapani Mattila" / "muutosjohtaja" /
+ * "puh. 040 595 0011" / "tapani.mattila@…"): in the same paragraph, no name of its own, and either a
+ * phone or email, or a short role line while the person has neither yet.
+ */
+function continuesPerson(line: string, previous: string, newParagraph: boolean): boolean {
+  if (newParagraph || fresh(NAME_RUN).test(line.replace(fresh(EMAIL), ''))) return false;
+  if (hasPhoneOrEmail(line)) return !(fresh(PHONE).test(line) && fresh(PHONE).test(previous));
+  return line.length <= MAX_ROLE_LINE && !/[.!?]$/u.test(line) && !hasPhoneOrEmail(previous) && fresh(NAME_RUN).test(previous);
+}
+
 /** Lines of every contact block, in order. */
 function contactLines(paragraphs: readonly string[]): string[] {
   const lines = paragraphs.flatMap((p, i) =>
@@ -45,7 +59,8 @@ function contactLines(paragraphs: readonly string[]): string[] {
   );
   const out: string[] = [];
   let inBlock = false;
-  for (const { line } of lines) {
+  let lastParagraph = -1;
+  for (const { line, i } of lines) {
     const header = CONTACT_HEADER.exec(line);
     // "Lisätietoja hankkeesta löytyy osoitteesta …" is a sentence, not a header: a header ends the
     // line, has a colon or "antaa/antavat", or goes straight on with a contact.
@@ -53,11 +68,14 @@ function contactLines(paragraphs: readonly string[]): string[] {
       inBlock = true;
       const rest = line.slice(header[0].length).trim();
       if (rest) out.push(rest);
+    } else if (inBlock && line !== '' && out.length > 0 && continuesPerson(line, out.at(-1) ?? '', i !== lastParagraph)) {
+      out[out.length - 1] = `${out.at(-1) ?? ''}, ${line}`;
     } else if (inBlock && line !== '' && looksLikeContact(line)) {
       out.push(line);
     } else if (inBlock && line !== '') {
       inBlock = false;
     }
+    lastParagraph = i;
   }
   return out;
 }
@@ -93,7 +111,7 @@ function expandEmail(email: string, name: string): string {
 function findName(entry: string): { name: string; index: number } | null {
   for (const run of entry.matchAll(NAME_RUN)) {
     const words = run[0].split(/\s+/u);
-    if (run.index === 0 && words.length === 3) {
+    if (words.length === 4 || (run.index === 0 && words.length === 3)) {
       const name = words.slice(1).join(' ');
       return { name, index: run.index + run[0].indexOf(name) };
     }
@@ -112,6 +130,7 @@ function parseEntry(entry: string): Contact | null {
   const emailMatch = fresh(EMAIL).exec(entry);
   // The name is looked for before the phone and email, so "PL 34, 37801 Akaa" parts never count.
   const cut = Math.min(phoneMatch?.index ?? entry.length, emailMatch?.index ?? entry.length);
+  if (POSTAL.test(entry)) return null;
   const found = findName(entry.slice(0, cut));
   if (!found) return null;
   const before = entry.slice(0, found.index);

@@ -59,7 +59,8 @@ export interface FingerprintedRelease {
 // antaa …", a CMS footer) and says nothing about which release this one repeats, while walking it
 // for every release made template-heavy archives quadratic (10,000 synthetic releases: ~4 s). A true
 // duplicate shares about 85 % of its 64 hashes with its canonical, so it still meets MIN_SHARED
-// through the rarer ones; only a release made of nothing but shared template shingles is missed.
+// through the rarer ones. A copy whose sketch is identical to a canonical's (the usual republished
+// release) is found through an exact lookup first, however common its shingles are.
 const MAX_POSTINGS = 32;
 const MIN_SHARED = 8;
 
@@ -71,12 +72,21 @@ const MIN_SHARED = 8;
  */
 export function findDuplicates(releases: readonly FingerprintedRelease[]): Map<string, string | null> {
   const result = new Map<string, string | null>();
+  // Keyed by the hash cut to 30 bits, a small integer that V8 hashes far faster than a double; a
+  // rare clash only adds a candidate, which similarity() then rejects.
   const index = new Map<number, number[]>();
+  const identical = new Map<string, number>();
   const shared = new Uint16Array(releases.length);
   releases.forEach((release, position) => {
+    const key = release.fingerprint.join(',');
+    const twin = release.fingerprint.length > 0 ? identical.get(key) : undefined;
+    if (twin !== undefined) {
+      result.set(release.file, releases[twin]?.id ?? null);
+      return;
+    }
     const touched: number[] = [];
     for (const h of release.fingerprint) {
-      const postings = index.get(h);
+      const postings = index.get(h & 0x3fffffff);
       if (!postings) continue;
       for (const p of postings) {
         if (shared[p] === 0) touched.push(p);
@@ -93,10 +103,15 @@ export function findDuplicates(releases: readonly FingerprintedRelease[]): Map<s
     result.set(release.file, canonical ? canonical.id : null);
     // Only canonicals are indexed, so a duplicate always points at a canonical.
     if (!canonical) {
+      identical.set(key, position);
       for (const h of release.fingerprint) {
-        const postings = index.get(h);
-        if (!postings) index.set(h, [position]);
-        else if (postings.length < MAX_POSTINGS) postings.push(position);
+        const postings = index.get(h & 0x3fffffff);
+        if (!postings) index.set(h & 0x3fffffff, [position]);
+        else if (postings.length === 0) continue;
+        // A full list is emptied for good: walking it would only make the earliest releases
+        // candidates for everything.
+        else if (postings.length >= MAX_POSTINGS) postings.length = 0;
+        else postings.push(position);
       }
     }
   });

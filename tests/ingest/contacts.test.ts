@@ -190,3 +190,41 @@ describe('extractContacts: layouts', () => {
     expect(extractContacts(source('Otsikko', paragraphs))).toEqual(expected);
   });
 });
+
+describe('extractContacts: layouts met on unseen releases', () => {
+  const of = (...paragraphs: string[]) => extractContacts({ title: 'Otsikko', preamble: [], paragraphs });
+  it.each([
+    [
+      'one item per line, a blank line between people',
+      ['Lisätietoja antavat:\nTapani Mattila\nmuutosjohtaja\npuh. 040 595 0011', 'Kati Kallimo\npalvelutuotantojohtaja\npuh. 050 442 2302'],
+      [c('Tapani Mattila', 'muutosjohtaja', '040 595 0011'), c('Kati Kallimo', 'palvelutuotantojohtaja', '050 442 2302')],
+    ],
+    [
+      'role and name, then phone and email lines',
+      ['Lisätietoja:\nICT-johtaja Tuomas Lehtinen\npuh. 013 330 1234\ntuomas.lehtinen@siunsote.fi'],
+      [c('Tuomas Lehtinen', 'ICT-johtaja', '013 330 1234', 'tuomas.lehtinen@siunsote.fi')],
+    ],
+    [
+      'a three-part name after the role',
+      ['Lisätietoja\nYlijohtaja Veli Pekka Juvonen, puh. 0295 026 100'],
+      [c('Veli Pekka Juvonen', 'Ylijohtaja', '0295 026 100')],
+    ],
+    [
+      'a bilingual header',
+      ['Lisätietoja / Mer information:\nvalmistelujohtaja Kristina Kleemola, p. 050 321 5566'],
+      [c('Kristina Kleemola', 'valmistelujohtaja', '050 321 5566')],
+    ],
+    [
+      'an address line under a person is no person',
+      ['Lisätietoja:\ntoimitusjohtaja Pia Ahola, p. 040 506 0011\nEksote, Valto Käkelän katu 3, 53130 Lappeenranta'],
+      [c('Pia Ahola', 'toimitusjohtaja', '040 506 0011')],
+    ],
+    [
+      'two full lines are two people, not one',
+      ['Lisätietoja:\nKehittämispäällikkö Liisa Niemi, puh. 050 555 0101\nMuutosjohtaja Kari Virtanen, puh. 040 333 4455'],
+      [c('Liisa Niemi', 'Kehittämispäällikkö', '050 555 0101'), c('Kari Virtanen', 'Muutosjohtaja', '040 333 4455')],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(of(...paragraphs)).toEqual(expected);
+  });
+});

@@ -58,3 +58,28 @@ describe('splitTitle', () => {
     expect(result.rest).toBe(long);
   });
 });
+
+describe('splitTitle: what stands above the headline on scraped pages', () => {
+  const LEAD = 'Pohjanmaan maakunta- ja sote-valmistelun ohjausryhmä esitteli Vaasassa palvelulupausluonnoksen tänään.';
+  it.each([
+    ['a site name', `Soite\nKokkola 9.1.2019\n\nSoite valmistautuu maakuntaan\n\n${LEAD}`, 'Soite valmistautuu maakuntaan', ['Soite', 'Kokkola 9.1.2019']],
+    ['a bilingual site name and a Swedish label', `Pohjanmaan liitto – Österbottens förbund\nPublicerad 30.5.2018\n\nOhjausryhmä esitteli luonnoksen\n\n${LEAD}`, 'Ohjausryhmä esitteli luonnoksen', ['Pohjanmaan liitto – Österbottens förbund', 'Publicerad 30.5.2018']],
+    ['a release number and a bare date under the ministry', `Sosiaali- ja terveysministeriö\nTiedote 158/2018\n6.9.2018\n\nPilotit käynnistyvät\n\n${LEAD}`, 'Pilotit käynnistyvät', ['Sosiaali- ja terveysministeriö', 'Tiedote 158/2018', '6.9.2018']],
+    ['a byline under the headline', `Valmistelu etenee\nKirjoittaja: Satakuntaliitto | Pori 20.4.2018\n\n${LEAD}`, 'Valmistelu etenee', ['Kirjoittaja: Satakuntaliitto | Pori 20.4.2018']],
+    // A first line too long for a site name is the headline; the short line under it a subheading.
+    // (A headline of at most SITE_NAME_MAX_WORDS words above a subheading would lose to it: known.)
+    ['a subheading under a long headline', `Pohjanmaan maakuntavalmistelu esitteli ohjausryhmälle luonnoksen palvelulupaukseksi kaksikielisessä maakunnassa\nLuonnos lausunnolle\n\n${LEAD}`, 'Pohjanmaan maakuntavalmistelu esitteli ohjausryhmälle luonnoksen palvelulupaukseksi kaksikielisessä maakunnassa', []],
+  ])('%s', (_name, text, title, preamble) => {
+    const result = split(text);
+    expect(result.title).toBe(title);
+    expect(result.preamble).toEqual(preamble);
+  });
+
+  it.each([
+    ['Lehdistötiedote 12.3.2019: Essote ja maakuntaliitto jatkavat', 'Essote ja maakuntaliitto jatkavat', ['Lehdistötiedote 12.3.2019']],
+    ['Mediatiedote 5.4.2018 | Kanta-Häme valmistelee ICT-palveluja', 'Kanta-Häme valmistelee ICT-palveluja', ['Mediatiedote 5.4.2018']],
+    ['TIEDOTE: Ei päivää otsikossa', 'Ei päivää otsikossa', []],
+  ])('a date in the headline prefix goes to the preamble: %s', (headline, title, preamble) => {
+    expect(split(`${headline}\n\n${LEAD}`)).toMatchObject({ title, preamble });
+  });
+});

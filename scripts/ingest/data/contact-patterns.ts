@@ -2,11 +2,11 @@
 
 /**
  * A header line: "Lisätiedot:", "Lisätietoja:", "Lisätietoja antavat:", "Lisätietoja antaa …",
- * "Yhteystiedot", "Lisätietoa", "Tiedustelut:", "Yhteyshenkilö:". Whatever follows on the same line
+ * "Yhteystiedot", "Lisätietoa", "Tiedustelut:", "Yhteyshenkilö:", bilingual "Lisätietoja / Mer information:". Whatever follows on the same line
  * is the first contact ("Lisätietoja: muutosjohtaja Tapani Mattila, p. 040 595 00 11 tai …").
  */
 export const CONTACT_HEADER =
-  /^(?:lisätiedot|lisätietoja|lisätietoa|yhteystiedot|tiedustelut|yhteyshenkilö(?:t)?)(?:\s+(?:antaa|antavat))?\s*:?\s*/iu;
+  /^(?:lisätiedot|lisätietoja|lisätietoa|yhteystiedot|tiedustelut|yhteyshenkilö(?:t)?)(?:\s+(?:antaa|antavat))?(?:\s*\/\s*(?:mer information|ytterligare information|närmare upplysningar)(?:\s+(?:ger|lämnas av))?)?\s*:?\s*/iu;
 
 /**
  * A phone number, with its optional label ("p.", "p. p." as typed in one seed, "puh.", "tel.", "gsm")

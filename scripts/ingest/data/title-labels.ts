@@ -10,3 +10,24 @@ export const HEADLINE_PREFIX =
 
 /** A headline longer than this is a paragraph, not a headline. */
 export const MAX_HEADLINE_LENGTH = 200;
+
+/**
+ * A byline or caption credit near the headline, never the headline. Example: "Teksti ja kuva: Anna
+ * Virtanen", "Kirjoittaja: Satakuntaliitto".
+ */
+export const BYLINE =
+  /^(kirjoittaja|kirjoittanut|teksti|teksti ja kuva|teksti ja kuvat|kuva|kuvat|kuvaaja|kuvateksti|toimittaja|lähde|author|text|foto|bild)\s*:/iu;
+
+/**
+ * A line ending like a sentence with at least this many words is running text, not a headline:
+ * "Pohjanmaan maakuntavalmistelun ohjausryhmä esitteli Vaasassa palvelulupausluonnoksen." Headlines
+ * rarely end in a period and are shorter.
+ */
+export const PROSE_MIN_WORDS = 8;
+
+/**
+ * A line above the headline of at most this many words may be the site's or section's name
+ * ("Pohjanmaan liitto – Österbottens förbund"); a longer one is the headline itself, and a short
+ * line under it a subheading.
+ */
+export const SITE_NAME_MAX_WORDS = 6;
