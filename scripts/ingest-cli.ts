@@ -2,12 +2,14 @@
 // for new or changed ones, writes one Markdown file per release atomically and keeps a manifest so
 // that editors' changes survive re-runs.
 //   npm run ingest [-- --sources DIR --out DIR --force]
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDuplicates } from './ingest/fingerprint.ts';
 import { IngestError } from './ingest/ingest-error.ts';
+import { parseIngestArgs } from './ingest/io/args.ts';
+import { fileSha, listSources, readTextOrNull, writeAtomic } from './ingest/io/files.ts';
+import { computeRulesHash as rulesHashOf } from './ingest/io/rules-hash.ts';
 import {
   MANIFEST_FILE,
   decideWrite,
@@ -46,14 +48,7 @@ export interface IngestSummary {
 
 /** Everything that decides an output: a change here reaches every release on the next run. */
 export function computeRulesHash(root = ROOT): string {
-  const files = [
-    ...listTree(join(root, 'scripts/ingest')),
-    join(root, 'scripts/lib/release-schema.ts'),
-    ...listTree(join(root, 'scripts/data')),
-  ].filter((f) => f.endsWith('.ts'));
-  const hash = createHash('sha256');
-  for (const file of files.sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('hex');
+  return rulesHashOf(root);
 }
 
 export function runIngest(options: IngestOptions): IngestSummary {
@@ -62,18 +57,13 @@ export function runIngest(options: IngestOptions): IngestSummary {
   const summary: IngestSummary = { processed: 0, written: 0, unchanged: 0, keptEdited: 0, removed: 0, rejected: 0 };
   mkdirSync(options.out, { recursive: true });
   const manifestPath = join(options.out, MANIFEST_FILE);
-  const previous = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null);
+  const previous = parseManifest(readTextOrNull(manifestPath));
   const next: Manifest = { version: 1, entries: {} };
-  const diskSha = (name: string) => {
-    const path = join(options.out, name);
-    return existsSync(path) ? sha256(readFileSync(path)) : undefined;
-  };
+  const diskSha = (name: string) => fileSha(join(options.out, name));
   // Which output names the previous run generated, and what it wrote there.
   const recorded = new Map(Object.values(previous.entries).map((e) => [e.output, e.outputSha256]));
 
-  const sourceFiles = readdirSync(options.sources)
-    .filter((name) => !name.startsWith('.') && statSync(join(options.sources, name)).isFile())
-    .sort();
+  const sourceFiles = listSources(options.sources);
   const bytesOf = new Map<string, Buffer>();
   const releases = new Map<string, Release>();
   const process1 = (file: string): Release => {
@@ -213,36 +203,8 @@ function asIngestError(file: string, error: unknown): IngestError {
   return new IngestError(file, 'invalid', message, { cause: error });
 }
 
-/** Temp file beside the target, then rename: a reader never sees half a file. */
-function writeAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-}
-
-function listTree(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? listTree(join(dir, d.name)) : [join(dir, d.name)],
-  );
-}
-
 export function parseArgs(argv: readonly string[]): IngestOptions {
-  const options: IngestOptions = {
-    sources: join(ROOT, 'content/sources'),
-    out: join(ROOT, 'content/releases'),
-    force: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--force') options.force = true;
-    else if (arg === '--sources' || arg === '--out') {
-      const value = argv[++i];
-      if (!value) throw new Error(`${arg} needs a directory`);
-      options[arg === '--sources' ? 'sources' : 'out'] = resolve(value);
-    } else throw new Error(`unknown argument: ${arg} (usage: ingest [--sources DIR] [--out DIR] [--force])`);
-  }
-  return options;
+  return parseIngestArgs(argv, { sources: join(ROOT, 'content/sources'), out: join(ROOT, 'content/releases'), force: false });
 }
 
 /** Exit code: 1 when any source was rejected (after everything else was written), 2 on bad usage. */
