@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './bench/args.ts';
 import { searchFiles, sizeRawGzip, treeStats } from './bench/dist-stats.ts';
-import { parseEleventyWrote, parseIngestReport, parseSearchLog } from './bench/logs.ts';
+import { failureLine, parseEleventyWrote, parseIngestReport, parseSearchLog } from './bench/logs.ts';
 import { rssMethod, runStage, type StageRun } from './bench/measure.ts';
 import { formatReport } from './bench/report.ts';
 import type { BenchResult, IncrementalFigures, SizeFigures, StageFigures } from './bench/types.ts';
@@ -28,8 +28,10 @@ function tsStage(script: string, args: string[], profile: { dir: string; name: s
 }
 
 function figures(run: StageRun, stage: string): StageFigures {
-  if (run.exitCode !== 0) log(`${stage} exited with ${run.exitCode}:\n${(run.stderr + run.stdout).split('\n').slice(-15).join('\n')}`);
-  return { seconds: run.seconds, peakRssMb: run.peakRssMb, exitCode: run.exitCode };
+  if (run.exitCode === 0) return { seconds: run.seconds, peakRssMb: run.peakRssMb, exitCode: 0 };
+  const error = failureLine(run.stderr + run.stdout);
+  log(`${stage} exited with ${run.exitCode}: ${error ?? '(no error line)'}\n${(run.stderr + run.stdout).split('\n').slice(-8).join('\n')}`);
+  return { seconds: run.seconds, peakRssMb: run.peakRssMb, exitCode: run.exitCode, ...(error ? { error } : {}) };
 }
 
 /** name → sha256 of every release file, to see which ones an incremental run touched. */

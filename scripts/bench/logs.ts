@@ -27,3 +27,9 @@ export function parseEleventyWrote(log: string): number | null {
   const m = /Wrote (\d+) files? in/.exec(log);
   return m ? Number(m[1]) : null;
 }
+
+/** The line of a failed stage's output that says why: V8's fatal error, else the first error line. */
+export function failureLine(output: string): string | undefined {
+  const lines = output.split('\n').map((l) => l.trim());
+  return lines.find((l) => /^FATAL ERROR|heap out of memory/i.test(l)) ?? lines.find((l) => /error/i.test(l));
+}

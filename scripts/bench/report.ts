@@ -85,13 +85,17 @@ export function targetLines(result: BenchResult): string[] {
 
 export function formatReport(result: BenchResult): string {
   const failures = result.sizes.flatMap((s) =>
-    [
-      ['ingest', s.ingest.exitCode],
-      ['site build', s.site.exitCode],
-      ['floor', s.floor.exitCode],
-    ]
-      .filter(([, code]) => code !== 0)
-      .map(([stage, code]) => `${int(s.size)}: ${stage} exited with ${code}`),
+    (
+      [
+        ['ingest', s.ingest],
+        ['site build', s.site],
+        ['floor', s.floor],
+        ['+1 ingest', s.incremental?.ingest],
+        ['+1 site build', s.incremental?.site],
+      ] as const
+    )
+      .filter(([, stage]) => stage && stage.exitCode !== 0)
+      .map(([name, stage]) => `${int(s.size)}: ${name} exited with ${stage?.exitCode}${stage?.error ? `: ${stage.error}` : ''}`),
   );
   return [
     `Bench ${result.startedAt} · ${result.machine.cpus} CPUs, ${num(result.machine.memoryGb, 0)} GB, Node ${result.machine.node} · seed "${result.seed}"`,

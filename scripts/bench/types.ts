@@ -7,6 +7,8 @@ export interface StageFigures {
   seconds: number;
   peakRssMb: number;
   exitCode: number;
+  /** For a failed stage, the line of its output that says why (e.g. V8's "heap out of memory"). */
+  error?: string;
 }
 
 export interface IncrementalFigures {

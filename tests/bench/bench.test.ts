@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { searchFiles, sizeRawGzip, treeStats } from '../../scripts/bench/dist-stats.ts';
-import { parseEleventyWrote, parseIngestReport, parseSearchLog } from '../../scripts/bench/logs.ts';
+import { failureLine, parseEleventyWrote, parseIngestReport, parseSearchLog } from '../../scripts/bench/logs.ts';
 import { parseGnuTimeKb, parseVmHwmKb, runStage } from '../../scripts/bench/measure.ts';
 import { formatReport, growthLines, targetLines } from '../../scripts/bench/report.ts';
 import type { BenchResult, SizeFigures } from '../../scripts/bench/types.ts';
@@ -33,6 +33,12 @@ describe('reading the stages’ own lines', () => {
   it('reads the search index line and Eleventy’s count', () => {
     expect(parseSearchLog('[search] index of 1939 releases (voikko) in 2.85 s, 8026 KiB')).toEqual({ releases: 1939, morphology: 'voikko', seconds: 2.85 });
     expect(parseEleventyWrote('[11ty] Copied 9 Wrote 2022 files in 14.17 seconds (7.0ms each, v3.1.8)')).toBe(2022);
+  });
+  it('finds why a stage failed', () => {
+    const oom = '<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n 1: 0xb78db3 node::OOMErrorHandler';
+    expect(failureLine(oom)).toBe('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory');
+    expect(failureLine('ok\nError: ENOENT: no such file\n')).toBe('Error: ENOENT: no such file');
+    expect(failureLine('fine')).toBeUndefined();
   });
   it('reads peak memory from GNU time and from /proc', () => {
     expect(parseGnuTimeKb('204800\n')).toBe(200);
@@ -106,6 +112,11 @@ describe('the report', () => {
     expect(text).toMatch(/\| +\| +1,000 releases \| +10,000 releases \|/);
     expect(text).toContain('| site build / floor');
     expect(growthLines(result)[0]).toContain('10,000 / 1,000 (linear = 10×): ingest 10.00×, site 12.50×, floor 10.00×');
+  });
+  it('names a failed stage and why', () => {
+    const failed = { ...result, sizes: [{ ...size(50_000, 1, 1), site: { ...size(50_000, 1, 1).site, exitCode: 134, error: 'FATAL ERROR: heap' } }] };
+    expect(formatReport(failed)).toContain('FAILED 50,000: site build exited with 134: FATAL ERROR: heap');
+    expect(targetLines(failed).join('\n')).toContain('MISSED 50,000: completes under 6 GB RSS (FAILED');
   });
   it('marks the figures of issue 6 met or missed', () => {
     const lines = targetLines(result).join('\n');
