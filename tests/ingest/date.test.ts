@@ -48,6 +48,10 @@ describe('extractDate: exact dates', () => {
     [['2018-05-15'], [LEAD], exact('2018-05-15', '2018-05-15')],
     [['Seinäjoki 20.4.2018'], [LEAD], exact('2018-04-20', 'Seinäjoki 20.4.2018')],
     [['Ti 12.3.2019'], [LEAD], exact('2019-03-12', 'Ti 12.3.2019')],
+    // Seen on unseen releases: an embargo line, a Swedish label, a weekday with a month name.
+    [['Päivitetty 13.3.2019', 'Julkaisuvapaa 12.3.2019 klo 12.00'], [LEAD], exact('2019-03-12', 'Julkaisuvapaa 12.3.2019 klo 12.00')],
+    [['Publicerad 30.5.2018'], [LEAD], exact('2018-05-30', 'Publicerad 30.5.2018')],
+    [['Keskiviikko 3. lokakuuta 2018'], [LEAD], exact('2018-10-03', 'Keskiviikko 3. lokakuuta 2018')],
     // Published beats updated, on one line and on two.
     [
       ['Julkaistu 5.10.2018 klo 14.22 | Päivitetty 6.10.2018'],

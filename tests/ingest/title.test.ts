@@ -78,6 +78,7 @@ describe('splitTitle: what stands above the headline on scraped pages', () => {
   it.each([
     ['Lehdistötiedote 12.3.2019: Essote ja maakuntaliitto jatkavat', 'Essote ja maakuntaliitto jatkavat', ['Lehdistötiedote 12.3.2019']],
     ['Mediatiedote 5.4.2018 | Kanta-Häme valmistelee ICT-palveluja', 'Kanta-Häme valmistelee ICT-palveluja', ['Mediatiedote 5.4.2018']],
+    ['TIEDOTE 12.3.2019 klo 10.00: Johtoryhmä kokoontui', 'Johtoryhmä kokoontui', ['TIEDOTE 12.3.2019 klo 10.00']],
     ['TIEDOTE: Ei päivää otsikossa', 'Ei päivää otsikossa', []],
   ])('a date in the headline prefix goes to the preamble: %s', (headline, title, preamble) => {
     expect(split(`${headline}\n\n${LEAD}`)).toMatchObject({ title, preamble });

@@ -6,6 +6,8 @@ export const PUBLISHED_LABELS = [
   'julkaisupäivä',
   'julkaisupäivämäärä',
   'julkaisuaika',
+  // An embargo: the release may be published from then on ("Julkaisuvapaa 12.3.2019 klo 12.00").
+  'julkaisuvapaa',
   'tiedote',
   'lehdistötiedote',
   'mediatiedote',

@@ -4,9 +4,12 @@
 export const SECTION_LABEL =
   /^(ajankohtaista|uutiset|uutinen|tiedotteet|tiedote|lehdistötiedote|lehdistötiedotteet|mediatiedote|mediatiedotteet|blogi|artikkelit|uutiset ja tiedotteet|ajankohtaiset|ajankohtaista ja tiedotteet|tiedotteet ja uutiset|news|press release)( ?[/|>»] ?[\p{L} ]+)*:?$/iu;
 
-/** A release-kind prefix on a headline, removed. Example: "TIEDOTE: Maakunta- ja sote-…". */
+/**
+ * A release-kind prefix on a headline, removed (a date in it goes to the preamble). Examples:
+ * "TIEDOTE: Maakunta- ja sote-…", "Lehdistötiedote 12.3.2019: …", "TIEDOTE 12.3.2019 klo 10.00: …".
+ */
 export const HEADLINE_PREFIX =
-  /^(tiedote|lehdistötiedote|mediatiedote|uutinen|julkaisuvapaa tiedote|tiedotusvälineille|lehdistölle)( \d{1,2}\.\d{1,2}\.(\d{4})?)?\s*[:–—|-]\s+/iu;
+  /^(tiedote|lehdistötiedote|mediatiedote|uutinen|julkaisuvapaa tiedote|tiedotusvälineille|lehdistölle)( \d{1,2}\.\d{1,2}\.(\d{4})?(,? (klo|kello) \d{1,2}([.:]\d{2})?)?)?\s*[:–—|-]\s+/iu;
 
 /** A headline longer than this is a paragraph, not a headline. */
 export const MAX_HEADLINE_LENGTH = 200;
