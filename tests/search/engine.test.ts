@@ -90,6 +90,10 @@ describe('search', () => {
   it('finds nothing for stop words only', () => {
     expect(ids('ja tai')).toEqual([]);
   });
+  it('reads a lone stop word as the start of a word being typed', () => {
+    expect(ids('kun').sort()).toEqual(['ict', 'ict-undated']);
+    expect(ids('kun ')).toEqual(ids('kun'));
+  });
   it('counts facets and narrows by them', () => {
     const all = engine.search('henkilökohtainen budjetti');
     expect(all.facets.region).toEqual({ pirkanmaa: 1, 'pohjois-pohjanmaa': 1 });

@@ -71,6 +71,12 @@
     var raw = splitWords(text);
     var words = [];
     var seen = {};
+    // A lone stop word is most likely the start of a longer word being typed ("kun" → "kunta"): it
+    // then matches as a prefix only.
+    if (raw.length === 1 && raw[0].length >= MIN_PREFIX_LENGTH && normalizeWord(lunr, raw[0]) === null) {
+      var lower = raw[0].toLowerCase();
+      return [{ word: raw[0], stem: lower, alternatives: [], prefix: true }];
+    }
     raw.forEach(function (word, i) {
       var stem = normalizeWord(lunr, word);
       if (stem === null || seen[stem]) return;
@@ -127,39 +133,48 @@
   var WEIGHT_BASE = 0.01;
   var WEIGHT_RATIO = 1.12;
 
-  function charTable(alphabet) {
-    var table = {};
-    for (var i = 0; i < alphabet.length; i++) table[alphabet.charAt(i)] = i;
+  // Character code → digit value (-1: not in the alphabet), for decoding without string lookups.
+  function codeTable(alphabet) {
+    var table = new Int8Array(128).fill(-1);
+    for (var i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
     return table;
   }
-  var MORE = charTable(VARINT_MORE);
-  var LAST = charTable(VARINT_LAST);
-  var WEIGHT = charTable(WEIGHT_DIGITS);
+  var MORE = codeTable(VARINT_MORE);
+  var LAST = codeTable(VARINT_LAST);
+  var WEIGHT = codeTable(WEIGHT_DIGITS);
+  var WEIGHT_VALUES = new Float64Array(WEIGHT_DIGITS.length);
+  for (var level = 0; level < WEIGHT_DIGITS.length; level++) {
+    WEIGHT_VALUES[level] = WEIGHT_BASE * Math.pow(WEIGHT_RATIO, level);
+  }
 
   /** One field's run of postings → { docs: Int32Array, weights: Float64Array }. */
   function decodeRun(run) {
-    var docs = [];
-    var weights = [];
+    // Every posting takes at least two characters.
+    var docs = new Int32Array(run.length >> 1);
+    var weights = new Float64Array(run.length >> 1);
+    var n = 0;
     var doc = 0;
     var i = 0;
     while (i < run.length) {
       var value = 0;
       var scale = 1;
       for (;;) {
-        var c = run.charAt(i++);
-        if (c in MORE) {
-          value += MORE[c] * scale;
+        var code = run.charCodeAt(i++);
+        var more = MORE[code];
+        if (more >= 0) {
+          value += more * scale;
           scale *= 32;
         } else {
-          value += LAST[c] * scale;
+          value += LAST[code] * scale;
           break;
         }
       }
       doc += value;
-      docs.push(doc);
-      weights.push(WEIGHT_BASE * Math.pow(WEIGHT_RATIO, WEIGHT[run.charAt(i++)]));
+      docs[n] = doc;
+      weights[n] = WEIGHT_VALUES[WEIGHT[run.charCodeAt(i++)]];
+      n++;
     }
-    return { docs: new Int32Array(docs), weights: new Float64Array(weights) };
+    return { docs: docs.subarray(0, n), weights: weights.subarray(0, n) };
   }
 
   /**
