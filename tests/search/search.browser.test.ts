@@ -1,12 +1,13 @@
 // The search page in real Chromium: typing, facets, linked URLs, hostile input, Escape, an empty
 // result, from file:// and over http under a sub-path, and axe (WCAG 2.1 AA) with results shown.
 import { AxeBuilder } from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_DIST } from '../e2e/support/paths.ts';
 import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
 import { siteDir } from './site-under-test.ts';
 import { serveStatic, type StaticServer } from '../../scripts/search/static-server.ts';
@@ -181,6 +182,26 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     });
     const shown = await serialized.validateString(await page.content());
     expect(shown.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows hostile release text as text', async () => {
+    // The fixture build of the e2e globalSetup holds a release full of HTML and script.
+    const fixtureHaku = join(FIXTURE_DIST, 'haku/index.html');
+    expect(existsSync(fixtureHaku), `${fixtureHaku} (built by tests/support/build-site.global.ts)`).toBe(true);
+    const { page, errors } = await openPage(browser, `${pathToFileURL(fixtureHaku).href}?q=testi+script`);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.locator(RESULT).first().waitFor();
+    const title = page.locator(`${RESULT} h2`).first();
+    expect(await title.textContent()).toContain('<script>alert("otsikko")</script>');
+    expect(await page.locator(`${RESULT} script, ${RESULT} img, ${RESULT} b`).count()).toBe(0);
+    expect(await page.locator('.ua-haku__snippet').first().textContent()).toContain('script');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
