@@ -16,8 +16,9 @@ import {
   needsProcessing,
   outputState,
   duplicateOrder,
+  orphanDecision,
+  orphanedEntries,
   parseManifest,
-  removalDecision,
   serializeManifest,
   type Manifest,
   type ManifestEntry,
@@ -173,13 +174,10 @@ export function runIngest(options: IngestOptions): IngestSummary {
     };
   });
 
-  // 4. Outputs nobody generates any more: removed when unedited, kept when edited. With --force, an
-  //    edited file whose source now writes another file goes too (its source was regenerated).
-  for (const [file, entry] of Object.entries(previous.entries)) {
-    if (claimed.has(entry.output) || next.entries[file] === entry) continue;
+  // 4. Outputs nobody generates any more.
+  for (const { file, entry, regenerated } of orphanedEntries(previous, next, claimed)) {
     const state = outputState(entry.outputSha256, diskSha(entry.output));
-    const regenerated = options.force && next.entries[file] !== undefined;
-    const decision = regenerated && state === 'edited' ? 'remove' : removalDecision(state);
+    const decision = orphanDecision(state, regenerated, options.force);
     if (decision === 'remove') {
       rmSync(join(options.out, entry.output));
       summary.removed++;

@@ -113,3 +113,25 @@ export function duplicateOrder<T extends { file: string; previousDuplicateOf: st
   const group = (r: T) => (r.previousDuplicateOf === undefined ? 2 : r.previousDuplicateOf === null ? 0 : 1);
   return [...releases].sort((a, b) => group(a) - group(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
+
+/**
+ * Entries of the previous run whose output no source claims any more (its source is gone, or now
+ * writes another file). What becomes of each output is orphanDecision's call.
+ */
+export function orphanedEntries(
+  previous: Manifest,
+  next: Manifest,
+  claimed: ReadonlySet<string>,
+): { file: string; entry: ManifestEntry; regenerated: boolean }[] {
+  return Object.entries(previous.entries)
+    .filter(([file, entry]) => !claimed.has(entry.output) && next.entries[file] !== entry)
+    .map(([file, entry]) => ({ file, entry, regenerated: next.entries[file] !== undefined }));
+}
+
+/**
+ * An orphaned output is removed when unedited and kept when edited; with --force, an edited file
+ * whose source now writes another file goes too (its source was regenerated).
+ */
+export function orphanDecision(state: OutputState, regenerated: boolean, force: boolean): 'remove' | 'kept-edited' | 'gone' {
+  return force && regenerated && state === 'edited' ? 'remove' : removalDecision(state);
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideWrite,
+  duplicateOrder,
+  orphanDecision,
   emptyManifest,
   needsProcessing,
   outputState,
@@ -78,4 +80,25 @@ describe('manifest', () => {
       expect(parseManifest(text)).toEqual(emptyManifest());
     },
   );
+});
+
+describe('orphanDecision', () => {
+  it.each([
+    ['generated', false, false, 'remove'],
+    ['edited', false, false, 'kept-edited'],
+    ['edited', false, true, 'kept-edited'],
+    ['edited', true, false, 'kept-edited'],
+    ['edited', true, true, 'remove'],
+    ['missing', true, true, 'gone'],
+  ] as const)('%s, regenerated %s, force %s → %s', (state, regenerated, force, expected) => {
+    expect(orphanDecision(state, regenerated, force)).toBe(expected);
+  });
+});
+
+describe('duplicateOrder', () => {
+  it('recorded canonicals first, then recorded duplicates, then new sources, each by file name', () => {
+    const r = (file: string, previousDuplicateOf: string | null | undefined) => ({ file, previousDuplicateOf });
+    const order = duplicateOrder([r('a-new', undefined), r('b-dup', 'x'), r('c-canon', null), r('0-new', undefined), r('d-canon', null)]);
+    expect(order.map((o) => o.file)).toEqual(['c-canon', 'd-canon', 'b-dup', '0-new', 'a-new']);
+  });
 });
