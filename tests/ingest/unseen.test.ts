@@ -5,11 +5,12 @@
 // Expected values are from reading each page, not from what the code printed; judgement calls are
 // commented. Sources: tests/fixtures/unseen/<case>/source.txt.
 //
-// Before the fixes that came with this file, 17 of 26 titles were the site's name above the
-// headline ("Soite", "Lapin liitto", "Sosiaali- ja terveysministeriö"), 5 dates were lost (a date in
-// a "Lehdistötiedote 12.3.2019:" prefix, a dateline under a site name) and 6 releases had wrong or
-// missing contacts (one-item-per-line layouts, a three-part name, "Lisätietoja / Mer information:",
-// an address taken for a person).
+// Before the fixes that came with this file, 22 of 26 titles were the site's or section's name above
+// the headline ("Soite", "Lapin liitto", "Sosiaali- ja terveysministeriö"), 4 dates were lost (a date
+// in a "Lehdistötiedote 12.3.2019:" or "Mediatiedote 5.4.2018 |" prefix, datelines under a site
+// name) and 5 releases had wrong or incomplete contacts (one-item-per-line layouts, a three-part
+// name, "Lisätietoja / Mer information:", an address taken for a person). Regions and topics were
+// already right on all 26.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
