@@ -13,6 +13,7 @@ import { failureLine, parseEleventyWrote, parseIngestReport, parseSearchLog } fr
 import { rssMethod, runStage, type StageRun } from './bench/measure.ts';
 import { formatReport } from './bench/report.ts';
 import type { BenchResult, IncrementalFigures, SizeFigures, StageFigures } from './bench/types.ts';
+import { computeRulesHash } from './ingest-cli.ts';
 import { DEFAULT_SEED, runSynth } from './synth.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +57,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
     const synthSeconds = (performance.now() - synthStart) / 1000;
 
     log(`${size}: ingest`);
+    const rulesHash = computeRulesHash();
     const ingestRun = await tsStage('scripts/ingest-cli.ts', ['--sources', dirs.sources, '--out', dirs.releases], profile('ingest'));
     log(`${size}: site build`);
     const siteRun = await tsStage('scripts/build-site.ts', ['--releases', dirs.releases, '--out', dirs.dist], profile('site'));
@@ -81,7 +83,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
       incremental: null,
     };
     rmSync(dirs.floor, { recursive: true, force: true });
-    if (options.incremental && ingestRun.exitCode === 0) figuresForSize.incremental = await addOneRelease(size, dirs, options);
+    if (options.incremental && ingestRun.exitCode === 0) figuresForSize.incremental = await addOneRelease(size, dirs, options, rulesHash);
     return figuresForSize;
   } finally {
     if (options.keep) log(`${size}: kept ${tmp}`);
@@ -90,12 +92,20 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
 }
 
 /** Release number `size` of the same seed joins the built archive; ingest and site build run again. */
-async function addOneRelease(size: number, dirs: { sources: string; releases: string; dist: string }, options: BenchOptions): Promise<IncrementalFigures> {
+async function addOneRelease(
+  size: number,
+  dirs: { sources: string; releases: string; dist: string },
+  options: BenchOptions,
+  rulesHashBefore: string,
+): Promise<IncrementalFigures> {
   const before = snapshot(dirs.releases);
   runSynth({ count: 1, out: dirs.sources, seed: options.seed, start: size, manifest: null });
   log(`${size}+1: ingest`);
   const ingestRun = await tsStage('scripts/ingest-cli.ts', ['--sources', dirs.sources, '--out', dirs.releases], null);
   const after = snapshot(dirs.releases);
+  // Others may edit the ingest rules while a long bench runs; then a full reprocess is right.
+  const rulesChanged = computeRulesHash() !== rulesHashBefore;
+  if (rulesChanged) log(`${size}+1: the ingest code changed during the bench, so ingest rightly reprocessed every source`);
   const changedOutputs = [...after].filter(([name, state]) => before.get(name) !== state).length;
   log(`${size}+1: site build`);
   const siteRun = await tsStage('scripts/build-site.ts', ['--releases', dirs.releases, '--out', dirs.dist], null);
@@ -103,6 +113,7 @@ async function addOneRelease(size: number, dirs: { sources: string; releases: st
   return {
     ingest: { ...figures(ingestRun, 'incremental ingest'), report: parseIngestReport(ingestRun.stderr + ingestRun.stdout) },
     changedOutputs,
+    rulesChanged,
     site: { ...figures(siteRun, 'incremental site build'), searchSeconds: parseSearchLog(siteRun.stdout + siteRun.stderr)?.seconds ?? null },
     totalSeconds: total,
     dominatedBy: `site build ${Math.round((100 * siteRun.seconds) / total)} %`,

@@ -77,7 +77,8 @@ export function targetLines(result: BenchResult): string[] {
     lines.push(`${mark(s.site.seconds <= 2 * s.floor.seconds)} ${int(s.size)}: site build ≤ 2× floor (${ratio(s.site.seconds, s.floor.seconds)})`);
     if (s.incremental) {
       const only = s.incremental.ingest.report?.processed === 1;
-      lines.push(`${mark(only)} ${int(s.size)}+1: ingest reprocessed only the new release (processed ${s.incremental.ingest.report?.processed ?? '?'})`);
+      const why = s.incremental.rulesChanged ? '; the ingest code changed during the run, so this run cannot tell' : '';
+      lines.push(`${mark(only)} ${int(s.size)}+1: ingest reprocessed only the new release (processed ${s.incremental.ingest.report?.processed ?? '?'}${why})`);
     }
   }
   return lines;

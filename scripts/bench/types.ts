@@ -15,6 +15,8 @@ export interface IncrementalFigures {
   ingest: StageFigures & { report: IngestReport | null };
   /** Release files created or rewritten by the incremental ingest (by mtime and content). */
   changedOutputs: number;
+  /** True when the ingest code or data changed between the full and the incremental run (then every source is reprocessed, rightly). */
+  rulesChanged: boolean;
   site: StageFigures & { searchSeconds: number | null };
   totalSeconds: number;
   dominatedBy: string;

@@ -91,6 +91,7 @@ function size(n: number, siteSeconds: number, floorSeconds: number, processed = 
     incremental: {
       ingest: { ...stage(0.5), report: { sources: n + 1, processed, written: 1, unchanged: n, rejected: 0 } },
       changedOutputs: 1,
+      rulesChanged: false,
       site: { ...stage(siteSeconds), searchSeconds: 1 },
       totalSeconds: 0.5 + siteSeconds,
       dominatedBy: 'site build 95 %',
