@@ -18,6 +18,8 @@
   var status = document.getElementById('ua-haku-tila');
   var list = document.getElementById('ua-haku-tulokset');
   var facets = document.getElementById('ua-haku-rajaus');
+  // Facets start open where they sit beside the results, closed on narrow screens.
+  if (root.matchMedia && root.matchMedia('(min-width: 52rem)').matches) facets.open = true;
   var suggest = document.getElementById('ua-haku-ehdotukset');
   var more = document.getElementById('ua-haku-lisaa');
   var rootPrefix = container.getAttribute('data-root').replace(/index\.html$/, '');

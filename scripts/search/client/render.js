@@ -82,7 +82,9 @@
     return fieldset;
   }
 
-  function renderFacets(container, result, filters, ctx, onChange) {
+  /** Fills the facet box (a <details>, so that phones see results first) with the groups. */
+  function renderFacets(box, result, filters, ctx, onChange) {
+    var container = box.querySelector('.ua-haku__facet-groups');
     // Rebuilding the radios must not drop the keyboard focus of someone choosing among them.
     var focused = document.activeElement;
     var refocus = focused && container.contains(focused) ? { name: focused.name, value: focused.value } : null;
@@ -93,7 +95,6 @@
       { name: 'year', legend: t('facetYear'), label: null, order: null },
     ];
     var any = false;
-    container.appendChild(el('h2', 'ua-haku__facets-title', t('facetsTitle')));
     groups.forEach(function (group) {
       var counts = result.facets[group.name];
       var keys = Object.keys(counts);
@@ -114,7 +115,7 @@
       container.appendChild(facetGroup(group.name, group.legend, values, filters[group.name], onChange));
       any = true;
     });
-    container.hidden = !any;
+    box.hidden = !any;
     if (refocus) {
       var inputs = container.querySelectorAll('input');
       for (var i = 0; i < inputs.length; i++) {

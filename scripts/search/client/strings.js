@@ -28,7 +28,6 @@
     },
     suggestGeneral:
       'Tarkista kirjoitusasu, käytä lyhyempää tai yleisempää sanaa tai sanan alkua (esimerkiksi ”pilotti”, ”kunta”, ”Pirkanmaa”).',
-    facetsTitle: 'Rajaa tuloksia',
     facetRegion: 'Alue',
     facetTopic: 'Aihe',
     facetYear: 'Vuosi',
