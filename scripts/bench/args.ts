@@ -9,14 +9,16 @@ export interface BenchOptions {
   profileDir: string | null;
   /** Skip the add-one-release rebuild. */
   incremental: boolean;
+  /** Runs of each stage; the fastest counts (noisy shared machines), peak RSS is the highest seen. */
+  repeat: number;
 }
 
 export const DEFAULT_SIZES = [1_000, 10_000];
 export const BENCH_USAGE =
-  'usage: bench [--sizes 1000,10000] [--with-50k] [--json FILE] [--seed S] [--keep] [--profile DIR] [--no-incremental]';
+  'usage: bench [--sizes 1000,10000] [--with-50k] [--json FILE] [--seed S] [--keep] [--profile DIR] [--repeat N] [--no-incremental]';
 
 export function parseBenchArgs(argv: readonly string[], defaultSeed: string): BenchOptions {
-  const options: BenchOptions = { sizes: [...DEFAULT_SIZES], json: null, seed: defaultSeed, keep: false, profileDir: null, incremental: true };
+  const options: BenchOptions = { sizes: [...DEFAULT_SIZES], json: null, seed: defaultSeed, keep: false, profileDir: null, incremental: true, repeat: 1 };
   let with50k = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -36,6 +38,10 @@ export function parseBenchArgs(argv: readonly string[], defaultSeed: string): Be
     else if (arg === '--profile') options.profileDir = value();
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--no-incremental') options.incremental = false;
+    else if (arg === '--repeat') {
+      options.repeat = Number(value());
+      if (!Number.isInteger(options.repeat) || options.repeat < 1) throw new Error(`--repeat takes a positive integer; ${BENCH_USAGE}`);
+    }
     else throw new Error(`unknown argument ${arg}; ${BENCH_USAGE}`);
   }
   if (with50k && !options.sizes.includes(50_000)) options.sizes.push(50_000);

@@ -102,6 +102,7 @@ export function formatReport(result: BenchResult): string {
     `Bench ${result.startedAt} · ${result.machine.cpus} CPUs, ${num(result.machine.memoryGb, 0)} GB, Node ${result.machine.node} · seed "${result.seed}"`,
     `Peak RSS by ${result.rssMethod === 'gnu-time' ? 'GNU time (/usr/bin/time %M)' : 'polling /proc/<pid>/status VmHWM (GNU time not installed: apt-get install time)'}.` +
       ' The search index is built inside the site build (an Eleventy filter), so the site figures include it.',
+    ...(result.repeat > 1 ? [`Each stage ran ${result.repeat} times; the fastest run is shown, with the highest peak RSS seen (the +1 ingest ran once).`] : []),
     ...(result.profiled ? ['PROFILED RUN (--cpu-prof): timings include profiler overhead; compare them only with each other.'] : []),
     '',
     formatTable(result),

@@ -42,5 +42,7 @@ export interface BenchResult {
   rssMethod: RssMethod;
   seed: string;
   profiled: boolean;
+  /** Runs per stage; the fastest is reported (the incremental ingest runs once). */
+  repeat: number;
   sizes: SizeFigures[];
 }

@@ -16,10 +16,11 @@ describe('bench arguments', () => {
   it('defaults to 1,000 and 10,000, adds 50,000 with --with-50k, sorts and dedupes', () => {
     expect(parseBenchArgs([], 's').sizes).toEqual([1000, 10000]);
     expect(parseBenchArgs(['--with-50k'], 's').sizes).toEqual([1000, 10000, 50000]);
-    const o = parseBenchArgs(['--sizes', '10000,1_000,1000', '--json', 'f.json', '--no-incremental'], 's');
-    expect(o).toMatchObject({ sizes: [1000, 10000], json: 'f.json', incremental: false, seed: 's' });
+    const o = parseBenchArgs(['--sizes', '10000,1_000,1000', '--json', 'f.json', '--no-incremental', '--repeat', '2'], 's');
+    expect(o).toMatchObject({ sizes: [1000, 10000], json: 'f.json', incremental: false, seed: 's', repeat: 2 });
+    expect(parseBenchArgs([], 's').repeat).toBe(1);
   });
-  it.each([[['--sizes', '0']], [['--sizes', 'x']], [['--json']], [['--what']]])('rejects %j', (argv) => {
+  it.each([[['--sizes', '0']], [['--sizes', 'x']], [['--json']], [['--what']], [['--repeat', '0']]])('rejects %j', (argv) => {
     expect(() => parseBenchArgs(argv, 's')).toThrow(/usage/);
   });
 });
@@ -106,6 +107,7 @@ describe('the report', () => {
     rssMethod: 'gnu-time',
     seed: 's',
     profiled: false,
+    repeat: 1,
     sizes: [size(1000, 4, 2), size(10_000, 50, 20, 10_001)],
   };
   it('prints one table with a column per size and the ratios', () => {
