@@ -7,6 +7,7 @@ import { releasesCsv, releasesJson } from './scripts/site/downloads.ts';
 import { FEED_SIZE } from './scripts/site/feeds.ts';
 import siteFilters from './scripts/site/filters.ts';
 import { readReleaseFiles } from './scripts/site/load-releases.ts';
+import releasePages from './scripts/site/release-pages.ts';
 import { siteOptionsFromEnv } from './scripts/site/site-options.ts';
 import { sitemapXml } from './scripts/site/sitemap.ts';
 import type { Archive } from './scripts/site/types.ts';
@@ -19,16 +20,13 @@ export default function (eleventyConfig: EleventyConfig): void {
 
   // Release files are data, never templates: read once here, validated, then derived (pure).
   let archive: Promise<Archive> | null = null;
-  eleventyConfig.addGlobalData('archive', () => {
+  const loadArchive = (): Promise<Archive> => {
     archive ??= readReleaseFiles(options.releasesDir).then((files) => Object.freeze(buildArchive(files)));
     return archive;
-  });
-  eleventyConfig.addGlobalData('site', {
-    name: 'Uudistusarkisto',
-    url: options.siteUrl,
-    feedback: options.feedback,
-    feedSize: FEED_SIZE,
-  });
+  };
+  const site = { name: 'Uudistusarkisto', url: options.siteUrl, feedback: options.feedback, feedSize: FEED_SIZE };
+  eleventyConfig.addGlobalData('archive', loadArchive);
+  eleventyConfig.addGlobalData('site', site);
 
   // Autoescape is Nunjucks' default; stated here because the site's safety depends on it.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
@@ -37,6 +35,8 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter('releasesCsv', (a: Archive) => releasesCsv(a, options.siteUrl));
   eleventyConfig.addFilter('sitemapXml', (a: Archive) => (options.siteUrl ? sitemapXml(a, options.siteUrl) : ''));
   eleventyConfig.addPlugin(rssPlugin);
+  // One page per release, rendered outside Eleventy's pagination (see release-pages.ts for why).
+  eleventyConfig.addPlugin(releasePages, { archive: loadArchive, globals: { site } });
   eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
