@@ -218,8 +218,17 @@ export function composeContent(rng: Rng, municipalities: MunicipalityTable): Rel
   const leadPool = first ? TOPIC_TEXT[first].sentences : NEUTRAL_SENTENCES;
   blocks.push([fill(date.opener, slots), paragraph(rng, usable(leadPool), slots, 1, 2, used)].join(' '));
   for (const topic of topics) {
-    if (rng.chance(0.7)) blocks.push(fill(rng.pick(TOPIC_TEXT[topic].headings), slots));
-    blocks.push(paragraph(rng, usable(TOPIC_TEXT[topic].sentences), slots, 2, 4, used));
+    const text = TOPIC_TEXT[topic];
+    if (rng.chance(0.7)) blocks.push(fill(rng.pick(text.headings), slots));
+    let section = paragraph(rng, usable(text.sentences), slots, 2, 4, used);
+    // A tagged topic is really discussed: its own word appears ("järjestelmiä" alone is not ICT).
+    // Chosen without drawing from rng, so releases that need no anchor stay as they were.
+    const anchor = usable(text.sentences).find((s) => text.keyword.test(s) && !used.has(s));
+    if (!text.keyword.test(section) && anchor) {
+      used.add(anchor);
+      section = `${section} ${fill(anchor, slots)}`;
+    }
+    blocks.push(section);
   }
   const neutralSections = topics.length === 0 ? rng.int(2, 3) : rng.int(0, 2);
   for (let i = 0; i < neutralSections; i++) {
@@ -234,6 +243,9 @@ export function composeContent(rng: Rng, municipalities: MunicipalityTable): Rel
     const items = [...topics.flatMap((t) => TOPIC_TEXT[t].bullets), ...rng.sample(NEUTRAL_BULLETS, rng.int(1, 3))];
     blocks.push(rng.pick(BULLET_LEADS), items.map((item) => `  • ${item}`).join('\n'));
   }
+  // The region must be named in the text (or be told by a municipality in it); else its truth is a guess.
+  const named = [forms.nom, forms.gen, forms.loc, ...places].some((form) => [title, ...blocks].some((b) => b.includes(form)));
+  if (region && !named) blocks[0] = `${blocks[0]} ${fill(PLAIN_OPENERS[2] as string, slots)}`;
   if (region && rng.chance(0.1)) blocks.push(fill(rng.pick(IN_PASSING), slots));
   if (rng.chance(0.15)) blocks.push(rng.pick(TARGET_SENTENCES));
   if (date.nextMeeting) blocks.push(`Johtoryhmän seuraava kokous pidetään ${dottedDay(date.nextMeeting)}.`);

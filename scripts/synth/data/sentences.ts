@@ -9,6 +9,8 @@
 import type { TopicName } from '../../data/topics.ts';
 
 export interface TopicText {
+  /** Words that name the topic outright; a release tagged with it must contain one (see compose.ts). */
+  keyword: RegExp;
   headlines: readonly string[];
   headings: readonly string[];
   sentences: readonly string[];
@@ -17,6 +19,7 @@ export interface TopicText {
 
 export const TOPIC_TEXT: Readonly<Record<TopicName, TopicText>> = {
   ICT: {
+    keyword: /ICT|tietojärjestelm|tietoliikenne|tietohallin/,
     headlines: [
       'Maakunta- ja sote-uudistuksen johtoryhmä viestii kunnille ICT-valmistelun resurssien tärkeydestä',
       '{gen} ICT-valmistelussa edetään vaiheittain',
@@ -52,6 +55,7 @@ export const TOPIC_TEXT: Readonly<Record<TopicName, TopicText>> = {
     ],
   },
   kasvupalvelut: {
+    keyword: /[Kk]asvupalvel/,
     headlines: [
       'Kasvupalvelupilotit hyödyntävät hyviä käytäntöjä {loc}',
       '{gen} kasvupalveluvalmistelu etenee hyvässä yhteistyössä',
@@ -78,6 +82,7 @@ export const TOPIC_TEXT: Readonly<Record<TopicName, TopicText>> = {
     ],
   },
   valinnanvapaus: {
+    keyword: /[Vv]alinnanvapau/,
     headlines: [
       'Maakunta- ja sote-uudistuksen johtoryhmässä keskustelua konsernisuunnitelmista ja valinnanvapauspilotista',
       '{nom} valmistautuu valinnanvapauspilottiin',
@@ -95,6 +100,7 @@ export const TOPIC_TEXT: Readonly<Record<TopicName, TopicText>> = {
     bullets: ['Valinnanvapauden kehittäminen ja laajentaminen'],
   },
   'henkilökohtainen budjetti': {
+    keyword: /[Hh]enkilökohtai\w+ budjet/,
     headlines: [
       '{nom} valmistelee hakemusta henkilökohtaisen budjetin pilottiin, päätös hakeutumisesta syksyllä',
       'Henkilökohtaisen budjetin pilotti käynnistyy {loc}',
