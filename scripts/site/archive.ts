@@ -12,14 +12,23 @@ export function releaseUrl(id: string): string {
   return `/julkaisut/${id}/`;
 }
 
+/**
+ * A flat copy of a string. markdown-it's output is a rope of slices of the release file's text, which
+ * would keep every file's whole text in memory for the whole build.
+ */
+function detached(value: string): string {
+  return structuredClone(value);
+}
+
 export function toRelease(file: ReleaseFile): Release {
   const fm = file.frontMatter;
-  const { html, text } = renderReleaseBody(file.bodyMarkdown);
+  const rendered = renderReleaseBody(file.bodyMarkdown);
+  const html = detached(rendered.html);
+  const text = detached(rendered.text);
   return {
     ...fm,
     id: file.id,
     url: releaseUrl(file.id),
-    bodyMarkdown: file.bodyMarkdown,
     bodyHtml: html,
     text,
     year: fm.date ? Number(fm.date.slice(0, 4)) : null,

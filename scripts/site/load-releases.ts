@@ -30,7 +30,8 @@ export function parseReleaseFile(text: string, file: string): ReleaseFile {
   return {
     id,
     path: file,
-    frontMatter: parseReleaseFrontMatter(parsed.data, file),
+    // A copy: the parsed values are slices of the file's text and would keep all of it in memory.
+    frontMatter: parseReleaseFrontMatter(structuredClone(parsed.data), file),
     bodyMarkdown: parsed.content.replace(/^\s*\n/, ''),
   };
 }

@@ -27,7 +27,8 @@ export interface Release extends ReleaseFrontMatter {
   id: string;
   /** Root-relative folder URL, "/julkaisut/<id>/"; pass through relUrl for links. */
   url: string;
-  bodyMarkdown: string;
+  // No bodyMarkdown: it is a slice of the file's whole text and would keep that in memory for the
+  // whole build; bodyHtml and text are what pages, feeds and search use.
   /** The body rendered by the site's own markdown-it (no raw HTML, no unsafe links). */
   bodyHtml: string;
   /** Plain text of the body, blocks separated by blank lines: for search, feeds and data files. */
