@@ -6,7 +6,7 @@ import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { searchFiles, sizeRawGzip, treeStats } from '../../scripts/bench/dist-stats.ts';
 import { failureLine, parseEleventyWrote, parseIngestReport, parseSearchLog } from '../../scripts/bench/logs.ts';
 import { parseGnuTimeKb, parseVmHwmKb, runStage } from '../../scripts/bench/measure.ts';
-import { formatReport, growthLines, targetLines } from '../../scripts/bench/report.ts';
+import { formatReport, formatTable, growthLines, targetLines } from '../../scripts/bench/report.ts';
 import type { BenchResult, SizeFigures } from '../../scripts/bench/types.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bench-test-'));
@@ -120,6 +120,8 @@ describe('the report', () => {
     const failed = { ...result, sizes: [{ ...size(50_000, 1, 1), site: { ...size(50_000, 1, 1).site, exitCode: 134, error: 'FATAL ERROR: heap' } }] };
     expect(formatReport(failed)).toContain('FAILED 50,000: site build exited with 134: FATAL ERROR: heap');
     expect(targetLines(failed).join('\n')).toContain('MISSED 50,000: completes under 6 GB RSS (FAILED');
+    expect(targetLines(failed).join('\n')).toContain('MISSED 50,000: site build ≤ 2× floor (a build failed)');
+    expect(formatTable(failed)).toContain('n/a (failed)');
   });
   it('marks the figures of issue 6 met or missed', () => {
     const lines = targetLines(result).join('\n');
