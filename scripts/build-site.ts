@@ -1,10 +1,20 @@
 // `npm run build:site -- --releases DIR --out DIR`: builds the site with Eleventy's programmatic API.
 // Options reach .eleventy.ts through environment variables so every entry point shares one config.
+import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Eleventy } from '@11ty/eleventy';
+import { hasHeapLimit, heapLimitMb } from './site/heap-limit.ts';
 import { DEFAULT_OUT_DIR, DEFAULT_RELEASES_DIR } from './site/site-options.ts';
+
+// Run again with a heap limit sized to the machine unless one was given (see heap-limit.ts).
+if (!hasHeapLimit(process.execArgv, process.env.NODE_OPTIONS)) {
+  const heapFlag = `--max-old-space-size=${heapLimitMb(totalmem())}`;
+  const child = spawnSync(process.execPath, [...process.execArgv, heapFlag, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(child.status ?? 1);
+}
+const { Eleventy } = await import('@11ty/eleventy');
 
 const { values } = parseArgs({
   options: {
