@@ -21,6 +21,10 @@ describe('release front matter schema', () => {
     expect(parseReleaseFrontMatter(valid, 'x.md')).toEqual(valid);
   });
 
+  it.each(['2016-02-29', '2019-12-31', '2015-01-01'])('accepts the calendar day %s', (date) => {
+    expect(parseReleaseFrontMatter({ ...valid, date }, 'x.md').date).toBe(date);
+  });
+
   it('normalises a YAML Date (as js-yaml parses a bare 2018-02-23) to the day string', () => {
     const fm = parseReleaseFrontMatter({ ...valid, date: new Date('2018-02-23T00:00:00Z') }, 'x.md');
     expect(fm.date).toBe('2018-02-23');
@@ -30,6 +34,8 @@ describe('release front matter schema', () => {
     ['an inflected region', { region: 'Pirkanmaalla' }, /region/],
     ['an unknown topic', { topics: ['sote'] }, /topics/],
     ['a date that is no calendar day', { date: '2018-02-30' }, /not a calendar date/],
+    ['a 29 February outside a leap year', { date: '2018-02-29' }, /not a calendar date/],
+    ['a thirteenth month', { date: '2018-13-01' }, /not a calendar date/],
     ['a date without certainty', { date: null }, /dateCertainty/],
     ['certainty without a date', { dateCertainty: 'unknown' }, /dateCertainty/],
     ['a misspelt key', { regoin: 'Lappi' }, /regoin/],
