@@ -1,9 +1,9 @@
-// Builds the search payload from the published releases: a Lunr 2 index over title, body and tags
-// (region, topics, year) with pre-normalised terms, plus the compact document table for facets.
+// Builds the search payload from the published releases: postings as a Lunr 2 index over title, body
+// and tags (region, topics, year) would weight them (bm25-postings.ts), with pre-normalised terms,
+// plus the compact document table for facets.
 import { REGIONS } from '../data/regions.ts';
 import { TOPICS } from '../data/topics.ts';
-import { compactIndex } from './compact-index.ts';
-import { lunr } from './finnish-lunr.ts';
+import { createPostingsBuilder } from './bm25-postings.ts';
 import { createTermExpander } from './index-terms.ts';
 import type { MorphologyChoice } from './morphology.ts';
 import type { DocRow, SearchPayload, TextRow } from './payload.ts';
@@ -33,28 +33,12 @@ export function buildSearchPayload(
   morphology: Pick<MorphologyChoice, 'morphology' | 'kind'>,
 ): BuiltSearch {
   const expander = createTermExpander(morphology.morphology);
-  const builder = new lunr.Builder();
-  // Terms arrive already normalised by the shared engine code: no pipeline at build or query time.
-  builder.pipeline.reset();
-  builder.searchPipeline.reset();
-  builder.metadataWhitelist = [];
-  // The fields arrive as arrays of finished terms. lunr's tokenizer would wrap each in a Token with a
-  // cloned metadata object (most of the build's time and garbage at 10,000 releases); with an empty
-  // pipeline and no metadata the builder only uses a term as an object key, so plain strings do.
-  builder.tokenizer = ((terms: string[]) => terms) as unknown as typeof builder.tokenizer;
-  builder.ref('i');
-  builder.field('t', { boost: TITLE_BOOST });
-  builder.field('b');
-  builder.field('g', { boost: TAGS_BOOST });
+  // Field names and boosts as the lunr index had them; the postings carry lunr's BM25 weights.
+  const postings = createPostingsBuilder([{ name: 't', boost: TITLE_BOOST }, { name: 'b' }, { name: 'g', boost: TAGS_BOOST }]);
   const docs: DocRow[] = [];
   const texts: TextRow[] = [];
-  releases.forEach((release, n) => {
-    builder.add({
-      i: String(n),
-      t: expander.termsOf(release.title),
-      b: expander.termsOf(release.text),
-      g: expander.termsOf(tagText(release)),
-    });
+  releases.forEach((release) => {
+    postings.add([expander.termsOf(release.title), expander.termsOf(release.text), expander.termsOf(tagText(release))]);
     docs.push([
       release.date ?? '',
       release.region ? REGIONS.findIndex((r) => r.name === release.region) : -1,
@@ -62,7 +46,7 @@ export function buildSearchPayload(
     ]);
     texts.push([release.id, release.title, release.text.slice(0, MAX_SNIPPET_TEXT)]);
   });
-  const compact = compactIndex(builder.build().toJSON() as unknown as Parameters<typeof compactIndex>[0]);
+  const compact = postings.build();
   const payload: SearchPayload = {
     version: 1,
     morphology: morphology.kind,
