@@ -10,6 +10,8 @@ import { encodeVarint, quantizeWeight, shardPostings, WEIGHT_DIGITS, type Compac
 // lunr.Builder's defaults.
 const K1 = 1.2;
 const B = 0.75;
+// Most document gaps are small: their varints are looked up, not built.
+const SMALL_GAPS = Array.from({ length: 4096 }, (_, gap) => encodeVarint(gap));
 
 export interface FieldSpec {
   name: string;
@@ -60,13 +62,15 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
   // Documents with the term, summed over fields (lunr.idf's count), per term id.
   const documentsWithTerm = new IntColumn();
   // The postings in arrival order (so in document order within a term and field).
-  const postingTerm = new IntColumn();
-  const postingField = new IntColumn();
+  // Term id × field count + field.
+  const postingSlot = new IntColumn();
   const postingDoc = new IntColumn();
   const postingTf = new IntColumn();
   const fieldLengths = fields.map(() => new IntColumn());
   let documentCount = 0;
   let prepared: ReturnType<typeof group> | undefined;
+  let frequency = new Int32Array(1024);
+  const touched: number[] = [];
 
   function idOf(term: string): number {
     let id = termIds.get(term);
@@ -75,6 +79,11 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
       termIds.set(term, id);
       terms.push(term);
       documentsWithTerm.push(0);
+      if (id === frequency.length) {
+        const grown = new Int32Array(frequency.length * 2);
+        grown.set(frequency);
+        frequency = grown;
+      }
     }
     return id;
   }
@@ -98,12 +107,16 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
     // Counting sort of the postings by (term rank, field); stable, so documents stay in order.
     const slots = terms.length * fieldCount;
     const starts = new Int32Array(slots + 1);
-    const count = postingTerm.length;
-    for (let p = 0; p < count; p++) starts[rank[postingTerm.values[p]!]! * fieldCount + postingField.values[p]! + 1]!++;
+    const count = postingSlot.length;
+    const slotOf = (p: number): number => {
+      const slot = postingSlot.values[p]!;
+      return rank[Math.floor(slot / fieldCount)]! * fieldCount + (slot % fieldCount);
+    };
+    for (let p = 0; p < count; p++) starts[slotOf(p) + 1]!++;
     for (let s = 0; s < slots; s++) starts[s + 1]! += starts[s]!;
     const order = new Int32Array(count);
     const next = starts.slice(0, slots);
-    for (let p = 0; p < count; p++) order[next[rank[postingTerm.values[p]!]! * fieldCount + postingField.values[p]!]!++] = p;
+    for (let p = 0; p < count; p++) order[next[slotOf(p)]!++] = p;
 
     /** Visits the postings of the term ranked `r` in `field`, in document order, with lunr's weight. */
     function eachPosting(r: number, field: number, visit: (doc: number, weight: number) => void): void {
@@ -126,18 +139,20 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
       for (let field = 0; field < fieldCount; field++) {
         const list = fieldTerms[field] ?? [];
         fieldLengths[field]!.push(list.length);
-        const frequencies = new Map<number, number>();
+        // Term frequencies in this field: a scratch count per term id, reset as it is read.
         for (const term of list) {
           const id = idOf(term);
-          frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+          if (frequency[id] === 0) touched.push(id);
+          frequency[id]!++;
         }
-        for (const [id, tf] of frequencies) {
+        for (const id of touched) {
           documentsWithTerm.values[id]!++;
-          postingTerm.push(id);
-          postingField.push(field);
+          postingSlot.push(id * fieldCount + field);
           postingDoc.push(doc);
-          postingTf.push(tf);
+          postingTf.push(frequency[id]!);
+          frequency[id] = 0;
         }
+        touched.length = 0;
       }
     },
 
@@ -150,7 +165,8 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
           let previous = 0;
           let run = '';
           index.eachPosting(r, field, (doc, weight) => {
-            run += encodeVarint(doc - previous) + WEIGHT_DIGITS.charAt(quantizeWeight(weight));
+            const gap = doc - previous;
+            run += (gap < SMALL_GAPS.length ? SMALL_GAPS[gap]! : encodeVarint(gap)) + WEIGHT_DIGITS.charAt(quantizeWeight(weight));
             previous = doc;
           });
           runs[field] = run;
