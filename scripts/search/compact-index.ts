@@ -70,7 +70,10 @@ export function shardPostings(postings: string[], target = SHARD_TARGET_CHARS): 
   return { starts, shards };
 }
 
-/** Encodes lunr.Index#toJSON() output whose refs are the document numbers 0…n-1. */
+/**
+ * Encodes lunr.Index#toJSON() output whose refs are the document numbers 0…n-1. The build makes the
+ * same postings without lunr (bm25-postings.ts); this stays as the reference it is tested against.
+ */
 export function compactIndex(json: LunrIndexJson, target = SHARD_TARGET_CHARS): CompactPostings {
   const fields = json.fields;
   const termOfIndex = new Map<number, number>();
