@@ -14,7 +14,7 @@ import { chromiumAvailable, launchChromium } from '../tests/support/chromium.ts'
 import { kib, ms, percentile, sizesOf, table, typedPrefixes, type Sizes } from './search/bench-stats.ts';
 import { measureRecall } from './search/measure-recall.ts';
 import { RECALL_QUERIES } from './search/recall-queries.ts';
-import { serveStatic, type StaticServer } from './search/static-server.ts';
+import { serveStatic, type StaticServer } from './lib/static-server.ts';
 
 const { values } = parseArgs({
   options: {

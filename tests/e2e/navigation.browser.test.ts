@@ -11,7 +11,7 @@ import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
 import { guardContext } from './support/guard.ts';
 import { pageTypes } from './support/site-pages.ts';
 import { DIST } from './support/paths.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** The header's background: proof that site.css loaded (and was not blocked by the CSP). */
 const BRAND_BACKGROUND = 'rgb(10, 63, 110)';
@@ -22,7 +22,7 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    server = await startStaticServer(DIST, '/arkisto/');
+    server = await serveStatic(DIST, '/arkisto/');
   });
   afterAll(async () => {
     await browser?.close();

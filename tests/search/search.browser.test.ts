@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIST } from '../e2e/support/paths.ts';
 import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
 import { siteDir } from './site-under-test.ts';
-import { serveStatic, type StaticServer } from '../../scripts/search/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const RESULT = '.ua-haku__result';
 

@@ -1,4 +1,4 @@
-// A minimal static file server for the browser tests: serves a folder under a sub-path (e.g. /arkisto/)
+// A minimal static file server for the browser tests and bench:search: serves a folder under a sub-path (e.g. /arkisto/)
 // on 127.0.0.1 at a random port, as a static host would (folder → index.html, 404 → /404.html).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -23,7 +23,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string, prefix = '/arkisto/'): Promise<StaticServer> {
+export async function serveStatic(root: string, prefix = '/arkisto/'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
