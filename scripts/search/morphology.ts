@@ -3,7 +3,7 @@
 import { createHeuristicMorphology } from './heuristic-forms.ts';
 import { openVoikko } from './voikko.ts';
 import { voikkoForms } from './voikko-forms.ts';
-import type { Morphology, WordForms } from './word-forms.ts';
+import type { Morphology } from './word-forms.ts';
 
 export interface MorphologyChoice {
   morphology: Morphology;
@@ -26,33 +26,22 @@ export function chooseMorphology(vocabulary: () => Iterable<string>, log = conso
     return { morphology: cached(createHeuristicMorphology(vocabulary())), kind: 'heuristic', close() {} };
   }
   const voikko = opened.voikko;
-  const partBases = cachedList((part: string) =>
+  const partBases = cached((part: string) =>
     voikko.analyze(part).map((a) => a.baseForm).filter((b) => b !== ''),
   );
   const morphology = cached((word: string) => voikkoForms(voikko.analyze(word), word, partBases));
   return { morphology, kind: 'voikko', close: () => voikko.close() };
 }
 
-function cached(fn: Morphology): Morphology {
-  const memo = new Map<string, WordForms>();
+// One analysis per distinct word: archives repeat a small vocabulary many times.
+function cached<T>(fn: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
   return (word) => {
-    let forms = memo.get(word);
-    if (forms === undefined) {
-      forms = fn(word);
-      memo.set(word, forms);
+    let value = memo.get(word);
+    if (value === undefined) {
+      value = fn(word);
+      memo.set(word, value);
     }
-    return forms;
-  };
-}
-
-function cachedList(fn: (word: string) => string[]): (word: string) => string[] {
-  const memo = new Map<string, string[]>();
-  return (word) => {
-    let list = memo.get(word);
-    if (list === undefined) {
-      list = fn(word);
-      memo.set(word, list);
-    }
-    return list;
+    return value;
   };
 }
