@@ -55,14 +55,17 @@ function buildRelease(file: string, bytes: Uint8Array): Release {
     date: date.date,
     dateCertainty: date.dateCertainty,
     dateEvidence: date.dateEvidence,
+    scope: region === null ? null : 'regional',
     region,
     topics: extractTopics(source),
+    lang: 'fi',
     summary: summarize(source),
     contacts: extractContacts(source),
     places: extractPlaces(source),
     mentionedDates: extractMentionedDates(source, date),
-    source: { file, sha256: sha256(bytes) },
+    source: { file, sha256: sha256(bytes), url: null },
     duplicateOf: null,
+    review: [],
   }, file);
   return {
     id: releaseId(source.title, date.date, region),

@@ -13,19 +13,24 @@ const KEY_ORDER = [
   'date',
   'dateCertainty',
   'dateEvidence',
+  'scope',
   'region',
   'topics',
+  'lang',
   'summary',
   'contacts',
   'places',
   'mentionedDates',
   'source',
   'duplicateOf',
+  'review',
 ] as const satisfies readonly (keyof ReleaseFrontMatter)[];
 
 export function serializeRelease(frontMatter: ReleaseFrontMatter, body: string, file: string): string {
   const valid = parseReleaseFrontMatter(frontMatter, file);
-  const ordered = Object.fromEntries(KEY_ORDER.map((key) => [key, valid[key]]));
+  const ordered: Record<string, unknown> = Object.fromEntries(KEY_ORDER.map((key) => [key, valid[key]]));
+  // Only an editor sets retired; ingest never writes it, but keeps it when given.
+  if (valid.retired !== undefined) ordered.retired = valid.retired;
   const yaml = stringify(ordered, { version: '1.1', lineWidth: 0 });
   const text = `---\n${yaml}---\n\n${body.replace(/\n*$/, '\n')}`;
   const readBack = parseReleaseFrontMatter(matter(text, {}).data, file);

@@ -7,6 +7,18 @@ import { TOPIC_NAMES } from '../data/topics.ts';
 export const DATE_CERTAINTIES = ['exact', 'inferred', 'unknown'] as const;
 export type DateCertainty = (typeof DATE_CERTAINTIES)[number];
 
+/** regional: about one region's preparation; national: a ministry, a reform-wide body, all regions. */
+export const SCOPES = ['regional', 'national'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Language of the release text (the site's own chrome is always Finnish). */
+export const LANGUAGES = ['fi', 'sv'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Fields whose value ingest may be unsure of; such a release goes on the review list. */
+export const REVIEW_FIELDS = ['title', 'date', 'region', 'scope', 'topics', 'lang'] as const;
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
+
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -50,6 +62,14 @@ export const mentionedDateSchema = z
   })
   .strict();
 
+export const reviewItemSchema = z
+  .object({
+    field: z.enum(REVIEW_FIELDS),
+    /** Why a person should check it, e.g. "no publication label; the day came from the lead". */
+    reason: z.string().min(1),
+  })
+  .strict();
+
 export const releaseFrontMatterSchema = z
   .object({
     /** The release's real headline. */
@@ -59,9 +79,13 @@ export const releaseFrontMatterSchema = z
     dateCertainty: z.enum(DATE_CERTAINTIES),
     /** The text the date came from, e.g. "TIEDOTE 12.3.2019" or "maanantaina 3.7.". */
     dateEvidence: z.string().min(1).nullable(),
-    /** Nominative name of the one region the release is about. */
+    /** regional or national; null when the text gives no basis for either. Absent in older files. */
+    scope: z.enum(SCOPES).nullable().default(null),
+    /** Nominative name of the one region the release is about; always null for a national release. */
     region: z.enum(REGION_NAMES).nullable(),
     topics: z.array(z.enum(TOPIC_NAMES)),
+    /** Language of the release text. Absent in older files, which are all Finnish. */
+    lang: z.enum(LANGUAGES).default('fi'),
     /** Short plain-text lead (first sentences of the body), for cards, feeds and meta descriptions. */
     summary: z.string(),
     contacts: z.array(contactSchema),
@@ -74,10 +98,20 @@ export const releaseFrontMatterSchema = z
         /** File name in content/sources/. */
         file: z.string().min(1),
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        /** The page's own web address (canonical link, og:url, or an address line in the scrape). */
+        url: z
+          .string()
+          .regex(/^https?:\/\/[^\s<>"]+$/, 'expected an http(s) address')
+          .nullable()
+          .default(null),
       })
       .strict(),
     /** Id (file name without .md) of the release this one repeats; such a release is not published. */
     duplicateOf: z.string().min(1).nullable(),
+    /** What ingest was unsure of; an editor removes an item once checked. Absent in older files. */
+    review: z.array(reviewItemSchema).default([]),
+    /** Set by an editor to take a release off the site while keeping its file and source. */
+    retired: z.boolean().optional(),
   })
   .strict()
   .superRefine((fm, ctx) => {
@@ -88,11 +122,21 @@ export const releaseFrontMatterSchema = z
         message: 'dateCertainty must be "unknown" exactly when date is null',
       });
     }
+    if (fm.scope === 'national' && fm.region !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: 'a national release has no region (region must be null when scope is "national")',
+      });
+    }
   });
 
 export type ReleaseFrontMatter = z.output<typeof releaseFrontMatterSchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type MentionedDate = z.output<typeof mentionedDateSchema>;
+export type ReviewItem = z.output<typeof reviewItemSchema>;
+/** Front matter as a writer may give it: fields with defaults may be left out. */
+export type ReleaseFrontMatterInput = z.input<typeof releaseFrontMatterSchema>;
 
 /** Validates front matter read from `file`; throws an Error naming the file and every problem. */
 export function parseReleaseFrontMatter(data: unknown, file: string): ReleaseFrontMatter {

@@ -8,14 +8,17 @@ const FRONT: ReleaseFrontMatter = {
   date: '2017-07-03',
   dateCertainty: 'inferred',
   dateEvidence: 'maanantaina 3.7.',
+  scope: 'regional',
   region: 'Pirkanmaa',
+  lang: 'fi',
   topics: ['henkilökohtainen budjetti'],
   summary: '---\n{{ eleventy.version }} on: yes',
   contacts: [{ name: 'Roope Lehto', role: 'Ohjausryhmän puheenjohtaja', phone: '040 591 5660', email: null }],
   places: ['Tampere'],
   mentionedDates: [{ date: '2017-09-29', text: 'ennen toisen hakuajan päättymistä 29.9.2017' }],
-  source: { file: '003_f60aae9a8104c5dd.txt', sha256: 'a'.repeat(64) },
+  source: { file: '003_f60aae9a8104c5dd.txt', sha256: 'a'.repeat(64), url: null },
   duplicateOf: null,
+  review: [],
 };
 
 describe('serializeRelease', () => {
@@ -37,7 +40,7 @@ describe('serializeRelease', () => {
     const shuffled = Object.fromEntries(Object.entries(FRONT).reverse()) as ReleaseFrontMatter;
     expect(serializeRelease(shuffled, 'Teksti.\n', 'x.md')).toBe(text);
     const keys = [...text.matchAll(/^(\w+):/gm)].map((m) => m[1]);
-    expect(keys).toEqual(['title', 'date', 'dateCertainty', 'dateEvidence', 'region', 'topics', 'summary', 'contacts', 'places', 'mentionedDates', 'source', 'duplicateOf']);
+    expect(keys).toEqual(['title', 'date', 'dateCertainty', 'dateEvidence', 'scope', 'region', 'topics', 'lang', 'summary', 'contacts', 'places', 'mentionedDates', 'source', 'duplicateOf', 'review']);
   });
 
   it('refuses front matter the schema rejects, naming the file', () => {

@@ -17,8 +17,36 @@ const valid = {
 };
 
 describe('release front matter schema', () => {
-  it('accepts a complete release', () => {
-    expect(parseReleaseFrontMatter(valid, 'x.md')).toEqual(valid);
+  it('accepts a complete release written before scope, lang, source.url and review existed', () => {
+    expect(parseReleaseFrontMatter(valid, 'x.md')).toEqual({
+      ...valid,
+      scope: null,
+      lang: 'fi',
+      source: { ...valid.source, url: null },
+      review: [],
+    });
+  });
+
+  it('keeps scope, lang, source.url, review and retired when given', () => {
+    const full = {
+      ...valid,
+      scope: 'regional',
+      lang: 'sv',
+      source: { ...valid.source, url: 'https://example.fi/uutiset/1' },
+      review: [{ field: 'date', reason: 'no publication label' }],
+      retired: true,
+    };
+    expect(parseReleaseFrontMatter(full, 'x.md')).toEqual(full);
+  });
+
+  it.each([
+    [{ scope: 'national' }, /region: a national release has no region/],
+    [{ scope: 'local' }, /scope/],
+    [{ lang: 'en' }, /lang/],
+    [{ source: { ...valid.source, url: 'javascript:alert(1)' } }, /source\.url: expected an http\(s\) address/],
+    [{ review: [{ field: 'body', reason: 'x' }] }, /review\.0\.field/],
+  ])('rejects %o', (patch, message) => {
+    expect(() => parseReleaseFrontMatter({ ...valid, ...patch }, 'x.md')).toThrow(message);
   });
 
   it.each(['2016-02-29', '2019-12-31', '2015-01-01'])('accepts the calendar day %s', (date) => {
