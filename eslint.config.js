@@ -18,4 +18,9 @@ export default tseslint.config(
     files: ['layouts/**/*.js', 'scripts/site/client/**/*.js', 'scripts/search/client/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // The engine's modules each add themselves to the `haku` object of the bundle (client-bundle.ts).
+    files: ['scripts/search/client/engine/*.js'],
+    languageOptions: { globals: { haku: 'writable' } },
+  },
 );

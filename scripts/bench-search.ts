@@ -11,9 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../tests/support/chromium.ts';
-import { kib, ms, percentile, sizesOf, table, typedPrefixes, type Sizes } from './search/bench-stats.ts';
-import { measureRecall } from './search/measure-recall.ts';
-import { RECALL_QUERIES } from './search/recall-queries.ts';
+import { kib, ms, percentile, sizesOf, table, typedPrefixes, type Sizes } from './bench/search/bench-stats.ts';
+import { measureRecall } from './bench/search/measure-recall.ts';
+import { RECALL_QUERIES } from './bench/search/recall-queries.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 
 const { values } = parseArgs({

@@ -1,11 +1,11 @@
 // Builds the compact postings (compact-index.ts) straight from the documents' terms, one document at
 // a time, with the weights lunr.Builder would give them: the same BM25 (k1 1.2, b 0.75), field
 // boosts, idf (documents with the term counted once per field, as lunr.idf does) and rounding to three
-// decimals. The browser scores over these postings itself (client/engine.js), so lunr's own index
+// decimals. The browser scores over these postings itself (client/engine/), so lunr's own index
 // objects (a per-document object per posting, field vectors, their JSON) were pure build cost: at
 // 10,000 releases most of the index build's time and memory. Here a posting is four numbers in
 // typed arrays, and a document's terms can be dropped as soon as they are counted.
-import { encodeVarint, quantizeWeight, shardPostings, WEIGHT_DIGITS, type CompactPostings } from './compact-index.ts';
+import { encodeVarint, FIELD_SEPARATOR, quantizeWeight, shardPostings, WEIGHT_DIGITS, type CompactPostings } from './compact-index.ts';
 
 // lunr.Builder's defaults.
 const K1 = 1.2;
@@ -171,7 +171,7 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
           });
           runs[field] = run;
         }
-        postings[r] = runs.join(',');
+        postings[r] = runs.join(FIELD_SEPARATOR);
       }
       const { starts: shardStarts, shards } = shardPostings(postings, shardTarget);
       return {

@@ -3,12 +3,10 @@
 // doc-number delta (base-32 varint) and a one-character log-quantised weight, ~2 bytes; postings are
 // cut into shards in term order, so a query downloads only the shards of its terms (a prefix's
 // completions sit together), and the browser decodes a term when a query first touches it.
-// The alphabets and the weight scale must match those in client/engine.js.
-export const VARINT_MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
-export const VARINT_LAST = 'abcdefghijklmnopqrstuvwxyz6789+/';
-export const WEIGHT_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-export const WEIGHT_BASE = 0.01;
-export const WEIGHT_RATIO = 1.12;
+// The alphabets and the weight scale are the browser engine's own (client/engine/constants.js).
+import { CODEC } from './client-bundle.ts';
+
+export const { VARINT_MORE, VARINT_LAST, WEIGHT_DIGITS, WEIGHT_BASE, WEIGHT_RATIO, FIELD_SEPARATOR } = CODEC;
 
 export interface CompactIndex {
   fields: string[];
@@ -99,7 +97,7 @@ export function compactIndex(json: LunrIndexJson, target = SHARD_TARGET_CHARS): 
         }
         return out;
       })
-      .join(','),
+      .join(FIELD_SEPARATOR),
   );
   const { starts, shards } = shardPostings(postings, target);
   return { index: { fields, terms: json.invertedIndex.map(([term]) => term), shardStarts: starts }, shards };

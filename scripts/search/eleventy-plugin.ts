@@ -3,6 +3,7 @@
 // It reads releases only from the global data `archive` that the site computes.
 import { readFileSync } from 'node:fs';
 import type { Archive } from '../site/types.ts';
+import { engineBundleSource } from './client-bundle.ts';
 import { LUNR_BROWSER_FILES } from './finnish-lunr.ts';
 import { siteSearchFor } from './site-search.ts';
 import { TEXT_CHUNK_SIZE } from './build-index.ts';
@@ -13,8 +14,9 @@ interface PluginConfig {
   addTemplate(virtualPath: string, content: string, data?: object): void;
 }
 
-/** Assets under /assets/haku/, in the order the search page loads them. */
+/** Assets under /assets/haku/, in the order the search page loads them (engine.js is the bundle). */
 export const CLIENT_SCRIPTS = ['strings.js', 'engine.js', 'render.js', 'haku.js'] as const;
+const COPIED_CLIENT_SCRIPTS = CLIENT_SCRIPTS.filter((file) => file !== 'engine.js');
 export const LUNR_ASSETS = LUNR_BROWSER_FILES.map((file) => `/assets/haku/${file.split('/').pop()}`);
 
 const PAGE = new URL('../../layouts/search/page.njk', import.meta.url);
@@ -22,7 +24,7 @@ const PAGE = new URL('../../layouts/search/page.njk', import.meta.url);
 export default function searchPlugin(eleventyConfig: PluginConfig): void {
   const copies: Record<string, string> = { 'layouts/search/haku.css': 'assets/haku/haku.css' };
   for (const file of LUNR_BROWSER_FILES) copies[`node_modules/${file}`] = `assets/haku/${file.split('/').pop()}`;
-  for (const file of CLIENT_SCRIPTS) copies[`scripts/search/client/${file}`] = `assets/haku/${file}`;
+  for (const file of COPIED_CLIENT_SCRIPTS) copies[`scripts/search/client/${file}`] = `assets/haku/${file}`;
   eleventyConfig.addPassthroughCopy(copies);
 
   eleventyConfig.addFilter('searchIndexScript', (archive: Archive) => {
@@ -43,6 +45,11 @@ export default function searchPlugin(eleventyConfig: PluginConfig): void {
     pageStyles: ['/assets/haku/haku.css'],
     pageScripts: CLIENT_SCRIPTS.map((file) => `/assets/haku/${file}`),
     lunrAssets: LUNR_ASSETS,
+    eleventyExcludeFromCollections: true,
+  });
+  eleventyConfig.addFilter('searchEngineScript', () => engineBundleSource());
+  eleventyConfig.addTemplate('haku/engine.njk', '{{ "" | searchEngineScript | safe }}', {
+    permalink: '/assets/haku/engine.js',
     eleventyExcludeFromCollections: true,
   });
   eleventyConfig.addTemplate('haku/hakuindeksi.njk', '{{ archive | searchIndexScript | safe }}', {

@@ -1,9 +1,8 @@
-// Typed access from Node to the engine the browser runs (client/engine.js): the index build and the
-// recall tests call the very same code.
-import { readFileSync } from 'node:fs';
+// Typed access from Node to the engine the browser runs (client/engine/*.js, see client-bundle.ts):
+// the index build and the recall tests call the very same code.
+import { loadEngineBundle } from './client-bundle.ts';
 import { lunr, type Lunr } from './finnish-lunr.ts';
-import type { BuiltSearch } from './build-index.ts';
-import { textChunks, type SearchPayload, type TextRow } from './payload.ts';
+import type { SearchPayload, TextRow } from './payload.ts';
 
 export interface QueryWord {
   word: string;
@@ -72,16 +71,7 @@ interface EngineModule {
   snippet(text: string, isMatch: (word: string) => boolean, size?: number): Segment[];
 }
 
-// The file is a classic browser script with a CommonJS branch; this package is ESM, so Node would
-// load it as a module without `module`. Evaluate it as the browser does, with a `module` to fill.
-function loadEngineModule(): EngineModule {
-  const source = readFileSync(new URL('./client/engine.js', import.meta.url), 'utf8');
-  const holder = { exports: {} as unknown };
-  new Function('module', source)(holder);
-  return holder.exports as EngineModule;
-}
-
-const engineModule = loadEngineModule();
+const engineModule = loadEngineBundle().engine as EngineModule;
 
 export const splitWords = engineModule.splitWords;
 export const snippet = engineModule.snippet;
@@ -99,12 +89,4 @@ export function parseQuery(text: string, inflections: Record<string, string[]> =
 
 export function createEngine(payload: SearchPayload, loaded?: LoadedParts): Engine {
   return engineModule.createEngine(lunr, payload, loaded);
-}
-
-/** An engine with every shard and text chunk of a build already added, as Node tests want it. */
-export function createLoadedEngine(built: BuiltSearch): Engine {
-  return createEngine(built.payload, {
-    shards: { ...built.shards },
-    chunks: { ...textChunks(built.texts, built.payload.chunkSize) },
-  });
 }

@@ -3,11 +3,11 @@
 import { createHeuristicMorphology } from './heuristic-forms.ts';
 import { openVoikko } from './voikko.ts';
 import { voikkoForms } from './voikko-forms.ts';
-import type { Morphology } from './word-forms.ts';
+import type { Morphology, MorphologyKind } from './word-forms.ts';
 
 export interface MorphologyChoice {
   morphology: Morphology;
-  kind: 'voikko' | 'heuristic';
+  kind: MorphologyKind;
   close(): void;
 }
 

@@ -1,7 +1,8 @@
 // The search data shipped to the browser, and its encoding as classic scripts that assign globals
 // (no fetch, no modules: works from file://).
 import type { CompactIndex } from './compact-index.ts';
-import type { MorphologyChoice } from './morphology.ts';
+import { CODEC } from './client-bundle.ts';
+import type { MorphologyKind } from './word-forms.ts';
 
 /** What ranking and facets need of every release: [date ("" when undated), region index (-1 none), topic indexes]. */
 export type DocRow = [string, number, number[]];
@@ -10,7 +11,7 @@ export type TextRow = [string, string, string];
 
 export interface SearchPayload {
   version: 1;
-  morphology: MorphologyChoice['kind'];
+  morphology: MorphologyKind;
   /** The Lunr index in compact form (compact-index.ts). */
   index: CompactIndex;
   docs: DocRow[];
@@ -21,14 +22,14 @@ export interface SearchPayload {
   chunkSize: number;
 }
 
-export const SHARDS_GLOBAL = 'UudistusHakuOsat';
+export const SHARDS_GLOBAL = CODEC.GLOBALS.shards;
 
 export function shardScript(shard: number, postings: string[]): string {
   return `(window.${SHARDS_GLOBAL}=window.${SHARDS_GLOBAL}||{})[${shard}]=${JSON.stringify(postings)};\n`;
 }
 
-export const INDEX_GLOBAL = 'UudistusHakuIndeksi';
-export const TEXTS_GLOBAL = 'UudistusHakuTekstit';
+export const INDEX_GLOBAL = CODEC.GLOBALS.index;
+export const TEXTS_GLOBAL = CODEC.GLOBALS.texts;
 
 export function payloadScript(payload: SearchPayload): string {
   return `window.${INDEX_GLOBAL}=${JSON.stringify(payload)};\n`;

@@ -10,3 +10,6 @@ export interface WordForms {
 export type Morphology = (word: string) => WordForms;
 
 export const NO_FORMS: WordForms = { bases: [], parts: [] };
+
+/** Which morphology an index was built with: Voikko, or the suffix-rule fallback. */
+export type MorphologyKind = 'voikko' | 'heuristic';

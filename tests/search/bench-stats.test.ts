@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, sizesOf, typedPrefixes } from '../../scripts/search/bench-stats.ts';
+import { percentile, sizesOf, typedPrefixes } from '../../scripts/bench/search/bench-stats.ts';
 
 describe('percentile', () => {
   it.each([

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createPostingsBuilder, type FieldSpec } from '../../scripts/search/bm25-postings.ts';
 import { tagText } from '../../scripts/search/build-index.ts';
 import { compactIndex } from '../../scripts/search/compact-index.ts';
-import { loadBuiltInCorpus } from '../../scripts/search/corpus.ts';
+import { loadBuiltInCorpus } from '../../scripts/bench/search/corpus.ts';
 import { splitWords } from '../../scripts/search/engine.ts';
 import { lunr } from '../../scripts/search/finnish-lunr.ts';
 import { createHeuristicMorphology } from '../../scripts/search/heuristic-forms.ts';

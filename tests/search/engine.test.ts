@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../scripts/search/build-index.ts';
-import { createLoadedEngine, normalizeWord, parseQuery, snippet, splitWords } from '../../scripts/search/engine.ts';
+import { normalizeWord, parseQuery, snippet, splitWords } from '../../scripts/search/engine.ts';
+import { createLoadedEngine } from '../../scripts/search/loaded-engine.ts';
 import type { SearchableRelease } from '../../scripts/search/searchable-release.ts';
 import type { WordForms } from '../../scripts/search/word-forms.ts';
 

@@ -1,8 +1,8 @@
 // The Finnish recall floor, measured on the built-in corpus with the query set in
-// scripts/search/recall-queries.ts, through the same engine code the browser runs.
+// scripts/bench/search/recall-queries.ts, through the same engine code the browser runs.
 import { describe, expect, it } from 'vitest';
-import { measureRecall } from '../../scripts/search/measure-recall.ts';
-import { RECALL_QUERIES } from '../../scripts/search/recall-queries.ts';
+import { measureRecall } from '../../scripts/bench/search/measure-recall.ts';
+import { RECALL_QUERIES } from '../../scripts/bench/search/recall-queries.ts';
 import { openVoikko } from '../../scripts/search/voikko.ts';
 
 // Floors sit at the measured figures (npm run bench:search prints them): 100 % with Voikko (one miss

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { parseReleaseFrontMatter } from '../lib/release-schema.ts';
-import { renderReleaseBody } from '../site/markdown.ts';
-import type { SearchableRelease } from './searchable-release.ts';
+import { parseReleaseFrontMatter } from '../../lib/release-schema.ts';
+import { renderReleaseBody } from '../../site/markdown.ts';
+import type { SearchableRelease } from '../../search/searchable-release.ts';
 
 export interface Corpus {
   releases: SearchableRelease[];

@@ -1,8 +1,9 @@
 // Recall of the search engine on the built-in corpus with the query set, for a chosen morphology.
-import { buildSearchPayload } from './build-index.ts';
+import { buildSearchPayload } from '../../search/build-index.ts';
 import { loadBuiltInCorpus } from './corpus.ts';
-import { createLoadedEngine, splitWords } from './engine.ts';
-import { chooseMorphology } from './morphology.ts';
+import { splitWords } from '../../search/engine.ts';
+import { createLoadedEngine } from '../../search/loaded-engine.ts';
+import { chooseMorphology } from '../../search/morphology.ts';
 import { recallOf } from './recall-queries.ts';
 
 export interface RecallReport {

@@ -1,0 +1,20 @@
+// Constants shared by the index build (Node, through scripts/search/client-bundle.ts) and the browser
+// engine: the postings codec's alphabets and weight scale, and the names of the globals that the
+// classic data scripts assign. One copy: a codec change cannot reach only one side.
+haku.constants = {
+  // Document-number gaps as base-32 varints: a "more" digit, then a "last" digit ends the number.
+  VARINT_MORE: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345',
+  VARINT_LAST: 'abcdefghijklmnopqrstuvwxyz6789+/',
+  // A posting's BM25 weight as one character: level k stands for WEIGHT_BASE × WEIGHT_RATIO^k.
+  WEIGHT_DIGITS: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+  WEIGHT_BASE: 0.01,
+  WEIGHT_RATIO: 1.12,
+  // Fields of a posting run, in order (title, body, tags); runs are separated by FIELD_SEPARATOR.
+  FIELD_SEPARATOR: ',',
+  GLOBALS: {
+    engine: 'UudistusHakuEngine',
+    index: 'UudistusHakuIndeksi',
+    shards: 'UudistusHakuOsat',
+    texts: 'UudistusHakuTekstit',
+  },
+};

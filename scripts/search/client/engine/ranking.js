@@ -1,0 +1,118 @@
+// Ranking and facets: lunr's scoring over the decoded postings, the match masks that make every query
+// word required, the order of hits and the facet counts.
+haku.ranking = (function () {
+  'use strict';
+
+  // Words after the 30th are ignored: each word is one bit of a match mask.
+  var MAX_WORDS = 30;
+
+  /**
+   * Scores every document for per-word clause boosts ([{ term: boost }]) the way lunr does: per field,
+   * the dot product of the query vector with the document's BM25 weights over the query vector's
+   * norm, summed over fields; over typed arrays instead of lunr's per-document objects. Returns the
+   * hits that match every word.
+   */
+  function score(dictionary, docs, perWord, scratch) {
+    var scores = scratch.scores;
+    var wordMasks = scratch.wordMasks;
+    var titleMasks = scratch.titleMasks;
+    scores.fill(0);
+    wordMasks.fill(0);
+    titleMasks.fill(0);
+    // lunr divides each field's score by the query vector's norm (the same for every field).
+    var squares = {};
+    perWord.forEach(function (boosts) {
+      Object.keys(boosts).forEach(function (term) {
+        squares[term] = (squares[term] || 0) + boosts[term];
+      });
+    });
+    var norm =
+      Math.sqrt(
+        Object.keys(squares).reduce(function (sum, term) {
+          return sum + squares[term] * squares[term];
+        }, 0),
+      ) || 1;
+    perWord.forEach(function (boosts, w) {
+      var bit = 1 << w;
+      Object.keys(boosts).forEach(function (term) {
+        var boost = boosts[term] / norm;
+        dictionary.postings(term).forEach(function (run, field) {
+          var ds = run.docs;
+          var ws = run.weights;
+          for (var i = 0; i < ds.length; i++) {
+            var d = ds[i];
+            scores[d] += boost * ws[i];
+            wordMasks[d] |= bit;
+            if (field === dictionary.titleField) titleMasks[d] |= bit;
+          }
+        });
+      });
+    });
+    // Every query word must be found (AND); its alternatives are ORed.
+    var all = perWord.length >= 31 ? -1 : (1 << perWord.length) - 1;
+    var hits = [];
+    for (var d = 0; d < docs.length; d++) {
+      if (wordMasks[d] !== all) continue;
+      var titleHits = 0;
+      for (var m = titleMasks[d]; m; m &= m - 1) titleHits++;
+      hits.push({ doc: docs[d], score: scores[d], titleHits: titleHits });
+    }
+    return hits;
+  }
+
+  function createScratch(size) {
+    return { scores: new Float64Array(size), wordMasks: new Int32Array(size), titleMasks: new Int32Array(size) };
+  }
+
+  // Title hits first, then relevance, then the newer release (undated last).
+  // Numbers only: this runs some 100,000 times when a common word matches 10,000 releases.
+  function compareHits(a, b) {
+    return b.titleHits - a.titleHits || b.score - a.score || b.doc.day - a.doc.day;
+  }
+
+  function yearOf(doc) {
+    return doc.date ? doc.date.slice(0, 4) : '';
+  }
+
+  function passesFilters(doc, filters, skip) {
+    if (skip !== 'region' && filters.region && doc.region !== filters.region) return false;
+    if (skip !== 'topic' && filters.topic && doc.topics.indexOf(filters.topic) === -1) return false;
+    if (skip !== 'year' && filters.year && yearOf(doc) !== filters.year) return false;
+    return true;
+  }
+
+  function countBy(hits, filters, skip, keysOf) {
+    var counts = {};
+    hits.forEach(function (hit) {
+      if (!passesFilters(hit.doc, filters, skip)) return;
+      keysOf(hit.doc).forEach(function (key) {
+        if (key) counts[key] = (counts[key] || 0) + 1;
+      });
+    });
+    return counts;
+  }
+
+  /** Counts per region, topic and year; each facet ignores its own filter, so its values stay choosable. */
+  function facetCounts(hits, filters) {
+    return {
+      region: countBy(hits, filters, 'region', function (d) {
+        return [d.region];
+      }),
+      topic: countBy(hits, filters, 'topic', function (d) {
+        return d.topics;
+      }),
+      year: countBy(hits, filters, 'year', function (d) {
+        return [yearOf(d)];
+      }),
+    };
+  }
+
+  return {
+    MAX_WORDS: MAX_WORDS,
+    score: score,
+    createScratch: createScratch,
+    compareHits: compareHits,
+    passesFilters: passesFilters,
+    facetCounts: facetCounts,
+  };
+})();

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"enableJavaScriptEvaluation": true, "suppressInsecureJavaScriptEnvironmentWarning": true}}
+// The engine bundle as the browser runs it: classic scripts in a DOM, one global, and each module's
+// job through the facade (words, query, postings, ranking, snippets).
+import { describe, expect, it } from 'vitest';
+import { buildSearchPayload } from '../../../scripts/search/build-index.ts';
+import { textChunks } from '../../../scripts/search/payload.ts';
+import type { SearchableRelease } from '../../../scripts/search/searchable-release.ts';
+import { loadEngineInDom } from './load-in-dom.ts';
+
+const { lunr, engineApi } = loadEngineInDom();
+
+interface Api {
+  splitWords(text: string): string[];
+  normalizeWord(l: unknown, word: string): string | null;
+  guessBaseForms(word: string): string[];
+  parseQuery(l: unknown, text: string, inflections: Record<string, string[]>): { stem: string; prefix: boolean }[];
+  createEngine(l: unknown, payload: unknown, loaded?: unknown): {
+    search(q: string, f?: object): { hits: { doc: { id: string; title: string } }[]; facets: Record<string, Record<string, number>> };
+    highlighter(words: unknown): (w: string) => boolean;
+  };
+  snippet(text: string, isMatch: (w: string) => boolean, size?: number): { text: string; mark: boolean }[];
+}
+const api = engineApi as unknown as Api;
+
+const RELEASES: SearchableRelease[] = [
+  {
+    id: 'a',
+    title: 'Pirkanmaa valmistelee hakemusta',
+    date: '2017-07-04',
+    region: 'Pirkanmaa',
+    topics: [],
+    text: 'Ohjausryhmä päätti hakemuksesta. <script>alert(1)</script> kunnissa',
+  },
+  { id: 'b', title: 'Kuntien talous', date: '2018-01-02', region: 'Keski-Suomi', topics: [], text: 'Kunta ja maakunta.' },
+];
+
+describe('the bundle in a DOM', () => {
+  it('defines one global, the engine facade, and no module leaks', () => {
+    expect(typeof api.createEngine).toBe('function');
+    expect((window as unknown as Record<string, unknown>).haku).toBeUndefined();
+  });
+});
+
+describe('words', () => {
+  it.each([
+    ['ICT-valmistelu: +kunta ^2 "sote', ['ICT', 'valmistelu', 'kunta', 'sote']],
+    ['Päijät-Häme 2018', ['Päijät', 'Häme', '2018']],
+  ])('splits %s', (text, expected) => {
+    expect(api.splitWords(text)).toEqual(expected);
+  });
+  it('normalises case and drops stop words', () => {
+    expect(api.normalizeWord(lunr, 'Pirkanmaalla')).toBe(api.normalizeWord(lunr, 'pirkanmaa'));
+    expect(api.normalizeWord(lunr, 'ja')).toBeNull();
+  });
+  it.each([
+    ['uudistuksen', ['uudistus']],
+    ['henkilökohtaisen', ['henkilökohtainen']],
+    ['kunnissa', ['kunta']],
+    ['pilotti', []],
+  ])('guesses the base of %s', (word, expected) => {
+    expect(api.guessBaseForms(word)).toEqual(expected);
+  });
+});
+
+describe('query', () => {
+  it('makes the last word a prefix, and a lone stop word a prefix only', () => {
+    expect(api.parseQuery(lunr, 'kunta pilot', {}).map((w) => w.prefix)).toEqual([false, true]);
+    expect(api.parseQuery(lunr, 'kun', {})).toEqual([{ word: 'kun', stem: 'kun', alternatives: [], prefix: true }]);
+  });
+});
+
+describe('engine', () => {
+  const built = buildSearchPayload(RELEASES, { kind: 'heuristic', morphology: () => ({ bases: [], parts: [] }) });
+  const engine = api.createEngine(lunr, JSON.parse(JSON.stringify(built.payload)), {
+    shards: { ...built.shards },
+    chunks: { ...textChunks(built.texts, built.payload.chunkSize) },
+  });
+  it('finds, ranks and counts facets', () => {
+    // "kunnissa" meets "kunta" through the nt:nn suffix rule; the title match ranks first.
+    const result = engine.search('kunta');
+    expect(result.hits.map((h) => h.doc.id)).toEqual(['b', 'a']);
+    expect(result.facets.region).toEqual({ 'keski-suomi': 1, pirkanmaa: 1 });
+    expect(engine.search('pirkanmaa').hits[0]!.doc.title).toBe('Pirkanmaa valmistelee hakemusta');
+  });
+  it('filters by region', () => {
+    expect(engine.search('kunta', { region: 'keski-suomi' }).hits.map((h) => h.doc.id)).toEqual(['b']);
+    expect(engine.search('maakunta', { region: 'pirkanmaa' }).hits).toEqual([]);
+  });
+});
+
+describe('snippets', () => {
+  it('marks matching words and keeps markup as text', () => {
+    const isMatch = (w: string) => w === 'alert';
+    const segments = api.snippet('Ohjausryhmä päätti. <script>alert(1)</script>', isMatch, 30);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['alert']);
+    expect(segments.map((s) => s.text).join('')).toContain('<script>');
+  });
+});
