@@ -8,6 +8,7 @@ import { FEED_SIZE } from './scripts/site/feeds.ts';
 import siteFilters from './scripts/site/filters.ts';
 import { readReleaseFiles } from './scripts/site/load-releases.ts';
 import releasePages from './scripts/site/release-pages.ts';
+import { retiredCount } from './scripts/site/format.ts';
 import { siteOptionsFromEnv } from './scripts/site/site-options.ts';
 import { sitemapXml } from './scripts/site/sitemap.ts';
 import type { Archive } from './scripts/site/types.ts';
@@ -21,7 +22,11 @@ export default function (eleventyConfig: EleventyConfig): void {
   // Release files are data, never templates: read once here, validated, then derived (pure).
   let archive: Promise<Archive> | null = null;
   const loadArchive = (): Promise<Archive> => {
-    archive ??= readReleaseFiles(options.releasesDir).then((files) => Object.freeze(buildArchive(files)));
+    archive ??= readReleaseFiles(options.releasesDir).then((files) => {
+      const built = Object.freeze(buildArchive(files));
+      if (built.retired.length) console.log(`[site] ${retiredCount(built.retired.length)} (retired: true), not published`);
+      return built;
+    });
     return archive;
   };
   const site = { name: 'Uudistusarkisto', url: options.siteUrl, feedback: options.feedback, feedSize: FEED_SIZE };

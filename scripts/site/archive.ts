@@ -1,6 +1,7 @@
 // Everything the pages show, derived once from the release files: no template recomputes a list.
 import { REGIONS, regionSlug } from '../data/regions.ts';
 import { TOPICS, topicSlug } from '../data/topics.ts';
+import { inArea, NATIONAL_GROUP } from './areas.ts';
 import { buildFeeds } from './feeds.ts';
 import { buildLinks } from './links.ts';
 import { renderReleaseBody } from './markdown.ts';
@@ -34,6 +35,11 @@ export function toRelease(file: ReleaseFile): Release {
     year: fm.date ? Number(fm.date.slice(0, 4)) : null,
     month: fm.date ? Number(fm.date.slice(5, 7)) : null,
     regionSlug: fm.region ? regionSlug(fm.region) : null,
+    area: fm.region
+      ? { name: fm.region, url: `/alueet/${regionSlug(fm.region)}/` }
+      : fm.scope === 'national'
+        ? { name: NATIONAL_GROUP.name, url: `/alueet/${NATIONAL_GROUP.slug}/` }
+        : null,
     topicSlugs: fm.topics.map(topicSlug),
     alsoPublishedAs: [],
   };
@@ -44,13 +50,19 @@ function toRef(release: Release): ReleaseRef {
 }
 
 export function buildArchive(files: readonly ReleaseFile[]): Archive {
-  const all = files.map(toRelease);
+  // A retired release (an editor's `retired: true`) is not published anywhere: no page, list, feed,
+  // data file, sitemap entry or search entry. It is read like any other so its file is still checked.
+  const read = files.map(toRelease);
+  const retired = read.filter((r) => r.retired === true);
+  const retiredIds = new Set(retired.map((r) => r.id));
+  const all = read.filter((r) => !retiredIds.has(r.id));
   const allById = new Map(all.map((r) => [r.id, r]));
   const published = new Map<string, Release>();
   const duplicates: Release[] = [];
   for (const release of all) {
     // A duplicate of a missing release is published rather than silently lost.
-    if (release.duplicateOf !== null && allById.has(release.duplicateOf) && release.duplicateOf !== release.id) {
+    const known = release.duplicateOf !== null && (allById.has(release.duplicateOf) || retiredIds.has(release.duplicateOf));
+    if (known && release.duplicateOf !== release.id) {
       duplicates.push(release);
     } else {
       published.set(release.id, release);
@@ -60,13 +72,14 @@ export function buildArchive(files: readonly ReleaseFile[]): Archive {
     // Follow a chain (a duplicate of a duplicate) to the release that is published.
     let target = duplicate.duplicateOf;
     const seen = new Set<string>();
-    while (target !== null && !published.has(target) && !seen.has(target)) {
+    while (target !== null && !published.has(target) && !retiredIds.has(target) && !seen.has(target)) {
       seen.add(target);
       target = allById.get(target)?.duplicateOf ?? null;
     }
     const canonical = target === null ? undefined : published.get(target);
     if (canonical) canonical.alsoPublishedAs.push(toRef(duplicate));
-    else published.set(duplicate.id, duplicate);
+    // A copy of a retired release repeats retired text: it stays unpublished too.
+    else if (!(target !== null && retiredIds.has(target))) published.set(duplicate.id, duplicate);
   }
 
   const releases = [...published.values()].sort(newestFirst);
@@ -80,6 +93,13 @@ export function buildArchive(files: readonly ReleaseFile[]): Archive {
       timeline: buildTimeline(list),
     };
   });
+  const nationalList = releases.filter((r) => inArea(r, NATIONAL_GROUP.slug));
+  const national: RegionGroup = {
+    ...NATIONAL_GROUP,
+    url: `/alueet/${NATIONAL_GROUP.slug}/`,
+    count: nationalList.length,
+    timeline: buildTimeline(nationalList),
+  };
   const topics: TopicGroup[] = TOPICS.map((topic) => {
     const list = releases.filter((r) => r.topicSlugs.includes(topic.slug));
     return {
@@ -99,8 +119,11 @@ export function buildArchive(files: readonly ReleaseFile[]): Archive {
     links: buildLinks(releases),
     timeline: buildTimeline(releases),
     regions,
+    national,
+    areas: [...regions, national],
     topics,
-    feeds: buildFeeds(releases, regions, topics),
+    feeds: buildFeeds(releases, [...regions, national], topics),
+    retired: retired.map(toRef),
     span: dated.length ? { first: dated[dated.length - 1]!.date!, last: dated[0]!.date! } : null,
   };
 }

@@ -1,5 +1,6 @@
 // Atom feeds: the whole archive, each region and each topic, newest releases first.
 import { createHash } from 'node:crypto';
+import { inArea } from './areas.ts';
 import type { Feed, RegionGroup, Release, TopicGroup } from './types.ts';
 
 /** Entries per feed: feed readers want recent news, the data files carry the whole archive. */
@@ -53,7 +54,7 @@ export function buildFeeds(
       pageUrl: region.url,
       title: `Uudistusarkisto: ${region.name}`,
       atomId: atomId(`alueet/${region.slug}`),
-      entries: newest(releases.filter((r) => r.regionSlug === region.slug)),
+      entries: newest(releases.filter((r) => inArea(r, region.slug))),
       updated: '',
     });
   }

@@ -44,3 +44,8 @@ export function helsinkiMidnight(isoDay: string): Date {
   const hours = Number(offset.replace('GMT', '')) || 0;
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) - hours * 3_600_000);
 }
+
+/** The build's note on retired releases: "1 release retired", "3 releases retired". */
+export function retiredCount(n: number): string {
+  return `${n} ${n === 1 ? 'release' : 'releases'} retired`;
+}

@@ -26,7 +26,7 @@ export function releasePageData(release: Release, outDir: string): ReleasePageDa
     title: release.title,
     description: release.summary,
     jsonLdRelease: release,
-    feedPath: release.regionSlug ? `/alueet/${release.regionSlug}/feed.xml` : null,
-    feedTitle: release.region ? `Uudistusarkisto: ${release.region}` : null,
+    feedPath: release.area ? `${release.area.url}feed.xml` : null,
+    feedTitle: release.area ? `Uudistusarkisto: ${release.area.name}` : null,
   };
 }

@@ -37,6 +37,8 @@ export interface Release extends ReleaseFrontMatter {
   year: number | null;
   month: number | null;
   regionSlug: string | null;
+  /** Where the regions page lists it: its region, the national group, or null when neither is known. */
+  area: { name: string; url: string } | null;
   topicSlugs: string[];
   /** Unpublished releases whose duplicateOf names this one. */
   alsoPublishedAs: ReleaseRef[];
@@ -117,6 +119,12 @@ export interface Archive {
   timeline: Timeline;
   /** All regions of the vocabulary, in its order, with their counts (zero included). */
   regions: RegionGroup[];
+  /** National releases (scope: national), a group of their own beside the regions. */
+  national: RegionGroup;
+  /** Every group with a page under alueet/: the regions, then the national group. */
+  areas: RegionGroup[];
+  /** Releases an editor retired (`retired: true`): not published, counted in the build's output. */
+  retired: ReleaseRef[];
   topics: TopicGroup[];
   feeds: Feed[];
   /** Dated range of the archive, e.g. { first: "2015-03-02", last: "2019-05-31" }, null when empty. */

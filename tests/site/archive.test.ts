@@ -54,6 +54,35 @@ describe('buildArchive', () => {
     expect(main.entries.map((r) => r.id)).toEqual(['new', 'orphan', 'old']);
     expect(main.updated).toBe('2019-03-12');
     expect(archive.feeds.find((f) => f.path === '/alueet/kainuu/feed.xml')!.updated).toBe('2015-01-01');
-    expect(archive.feeds).toHaveLength(1 + 19 + 4);
+    expect(archive.feeds).toHaveLength(1 + 19 + 1 + 4);
+  });
+});
+
+describe('buildArchive: retired and national releases', () => {
+  const archive = buildArchive([
+    releaseFile('kept', { date: '2018-01-01' }),
+    releaseFile('gone', { date: '2018-02-01', retired: true }),
+    releaseFile('copy-of-gone', { date: '2018-02-02', duplicateOf: 'gone' }),
+    releaseFile('ministry', { date: '2018-03-01', scope: 'national', region: null }),
+    releaseFile('unknown-area', { date: '2018-04-01', scope: null, region: null }),
+  ]);
+
+  it('publishes no retired release, nor a copy of one, and names the retired ones', () => {
+    expect(archive.releases.map((r) => r.id)).toEqual(['unknown-area', 'ministry', 'kept']);
+    expect(archive.retired.map((r) => r.id)).toEqual(['gone']);
+    expect(archive.feeds.flatMap((f) => f.entries.map((r) => r.id))).not.toContain('gone');
+  });
+
+  it('groups national releases apart from the regions, with a page and a feed of their own', () => {
+    expect(archive.national).toMatchObject({ slug: 'valtakunnalliset', url: '/alueet/valtakunnalliset/', count: 1 });
+    expect(archive.areas.at(-1)).toBe(archive.national);
+    expect(archive.areas).toHaveLength(20);
+    expect(archive.feeds.find((f) => f.path === '/alueet/valtakunnalliset/feed.xml')!.entries.map((r) => r.id)).toEqual(['ministry']);
+  });
+
+  it('gives each release the area it is listed under, or none', () => {
+    expect(archive.byId.get('kept')!.area).toEqual({ name: 'Pirkanmaa', url: '/alueet/pirkanmaa/' });
+    expect(archive.byId.get('ministry')!.area).toEqual({ name: 'Valtakunnalliset tiedotteet', url: '/alueet/valtakunnalliset/' });
+    expect(archive.byId.get('unknown-area')!.area).toBeNull();
   });
 });
