@@ -5,16 +5,16 @@ import type { Archive, Release } from './types.ts';
 
 /** Columns of releases.csv, in order; the about page documents each one. */
 export const CSV_COLUMNS = [
-  'id', 'title', 'date', 'dateCertainty', 'dateEvidence', 'region', 'topics', 'summary', 'places',
-  'contacts', 'url', 'sourceFile', 'sourceSha256', 'alsoPublishedAs',
+  'id', 'title', 'date', 'dateCertainty', 'dateEvidence', 'scope', 'region', 'lang', 'topics', 'summary', 'places',
+  'contacts', 'url', 'sourceFile', 'sourceSha256', 'sourceUrl', 'alsoPublishedAs',
 ] as const;
 
 function csvRow(r: Release, siteUrl: string | null): (string | null)[] {
   return [
-    r.id, r.title, r.date, r.dateCertainty, r.dateEvidence, r.region,
+    r.id, r.title, r.date, r.dateCertainty, r.dateEvidence, r.scope, r.region, r.lang,
     r.topics.join('; '), r.summary, r.places.join('; '),
     r.contacts.map((c) => [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')).join('; '),
-    permanentAddress(r, siteUrl), r.source.file, r.source.sha256,
+    permanentAddress(r, siteUrl), r.source.file, r.source.sha256, r.source.url,
     r.alsoPublishedAs.map((d) => d.id).join('; '),
   ];
 }
@@ -31,7 +31,9 @@ export function releasesJson(archive: Archive, siteUrl: string | null): string {
     date: r.date,
     dateCertainty: r.dateCertainty,
     dateEvidence: r.dateEvidence,
+    scope: r.scope,
     region: r.region,
+    lang: r.lang,
     topics: r.topics,
     summary: r.summary,
     contacts: r.contacts,

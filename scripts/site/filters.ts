@@ -48,6 +48,17 @@ export function topicLabels(names: readonly string[]): string[] {
   return names.map((name) => TOPIC_LABELS.get(name) ?? name);
 }
 
+/** An original web address fit for a plain link: http(s) only (the schema checks it too), else null. */
+export function webAddress(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 export default function siteFilters(eleventyConfig: FilterConfig, siteUrl: string | null): void {
   eleventyConfig.addFilter('relUrl', (target: string, from: string) => pageLink(target, from, siteUrl));
   eleventyConfig.addFilter('assetUrl', relUrl);
@@ -60,6 +71,7 @@ export default function siteFilters(eleventyConfig: FilterConfig, siteUrl: strin
   eleventyConfig.addFilter('helsinkiMidnight', helsinkiMidnight);
   eleventyConfig.addFilter('mailtoHref', mailtoHref);
   eleventyConfig.addFilter('telHref', telHref);
+  eleventyConfig.addFilter('webAddress', webAddress);
   // A phone number must not break across lines.
   eleventyConfig.addFilter('topicLabels', topicLabels);
   eleventyConfig.addFilter('nbsp', (text: string) => text.replace(/ /g, '\u00a0'));

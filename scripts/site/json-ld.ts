@@ -25,7 +25,7 @@ export function releaseJsonLd(release: Release, siteUrl: string | null): Record<
     description: release.summary || undefined,
     ...(release.date ? { datePublished: helsinkiMidnight(release.date).toISOString() } : {}),
     ...(address ? { url: address, mainEntityOfPage: address } : {}),
-    inLanguage: 'fi',
+    inLanguage: release.lang,
     ...(release.region
       ? { contentLocation: { '@type': 'AdministrativeArea', name: release.region } }
       : {}),

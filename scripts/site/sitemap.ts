@@ -1,4 +1,6 @@
-// sitemap.xml: every HTML page of the site, only when the site's absolute URL is known.
+// sitemap.xml: every HTML page of the site with content, only when the site's absolute URL is known.
+// Empty region and topic pages stay on the site (their addresses are stable) but are not offered to
+// search engines.
 import type { Archive } from './types.ts';
 
 const STATIC_PAGES = ['/', '/aikajana/', '/aikajana/ajoittamattomat/', '/alueet/', '/aiheet/', '/haku/', '/tietoa/', '/saavutettavuus/'];
@@ -7,8 +9,8 @@ export function sitePageUrls(archive: Archive): string[] {
   return [
     ...STATIC_PAGES,
     ...archive.timeline.years.map((y) => `/aikajana/${y.year}/`),
-    ...archive.regions.map((r) => r.url),
-    ...archive.topics.map((t) => t.url),
+    ...archive.areas.filter((r) => r.count > 0).map((r) => r.url),
+    ...archive.topics.filter((t) => t.count > 0).map((t) => t.url),
     ...archive.releases.map((r) => r.url),
   ];
 }

@@ -45,8 +45,11 @@ describe('data files and addresses', () => {
     expect(read(DIST, 'index.html')).not.toContain('rel="canonical"');
     const sitemap = read(FIXTURE_DIST, 'sitemap.xml');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    // Every HTML page but the 404 page is in the sitemap, and has its canonical link.
-    const pages = allHtmlFiles(FIXTURE_DIST).filter((f) => f !== '404.html');
+    // Every HTML page but the 404 page and empty region/topic pages is in the sitemap.
+    const empty = (f: string): boolean => /^(alueet|aiheet)\/[^/]+\/index\.html$/.test(f) && !read(FIXTURE_DIST, f).includes('ua-event');
+    const pages = allHtmlFiles(FIXTURE_DIST).filter((f) => f !== '404.html' && !empty(f));
+    expect(pages.length).toBeGreaterThan(20);
+    expect(allHtmlFiles(FIXTURE_DIST).filter(empty)).toContain('alueet/kainuu/index.html');
     expect(locs.sort()).toEqual(pages.map((f) => FIXTURE_SITE_URL + f.replace(/index\.html$/, '')).sort());
     const release = read(FIXTURE_DIST, 'julkaisut/000_4974e31f02f0484b/index.html');
     expect(release).toContain(`<link rel="canonical" href="${FIXTURE_SITE_URL}julkaisut/000_4974e31f02f0484b/">`);
