@@ -7,6 +7,8 @@ import { CHROME_STYLES, type ChromeStyle } from './data/chrome.ts';
 import { dressRelease } from './dress.ts';
 import { encodeText, pickEncoding, type Encoding } from './encode.ts';
 import { rngFor } from './prng.ts';
+import { withRealisticText } from './realistic.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** ~3 % of releases repeat an earlier one inside other chrome (a city republishing a region's release). */
 export const DUPLICATE_RATE = 0.03;
@@ -62,9 +64,20 @@ function chromeOf(seed: string, index: number, region: RegionName | null, not?: 
   return rngFor(`${seed}:${index}:chrome`).pick(allowedChrome(region).filter((c) => c.name !== not));
 }
 
-export function synthRelease(seed: string, index: number, municipalities: MunicipalityTable): SynthRelease {
+/**
+ * Release `index`. With a vocabulary, realistic paragraphs join its text from a stream of their
+ * own (`:words`), so everything else is the same as without: same facts, same chrome, same file name.
+ */
+export function synthRelease(
+  seed: string,
+  index: number,
+  municipalities: MunicipalityTable,
+  vocabulary: Vocabulary | null = null,
+): SynthRelease {
   const canonical = canonicalIndex(seed, index);
-  const content = composeContent(rngFor(`${seed}:${canonical}:content`), municipalities);
+  const composed = composeContent(rngFor(`${seed}:${canonical}:content`), municipalities);
+  // A duplicate repeats its canonical release's words too (keyed by the canonical index).
+  const content = vocabulary ? withRealisticText(composed, rngFor(`${seed}:${canonical}:words`), vocabulary) : composed;
   const region = content.truth.region;
   const canonicalChrome = chromeOf(seed, canonical, region);
   const chrome = canonical === index ? canonicalChrome : chromeOf(seed, index, region, canonicalChrome.name);
@@ -90,6 +103,12 @@ export function synthRelease(seed: string, index: number, municipalities: Munici
 }
 
 /** Releases start..start+count-1, one at a time, so 50,000 never sit in memory together. */
-export function* synthArchive(seed: string, count: number, municipalities: MunicipalityTable, start = 0): Generator<SynthRelease> {
-  for (let i = start; i < start + count; i++) yield synthRelease(seed, i, municipalities);
+export function* synthArchive(
+  seed: string,
+  count: number,
+  municipalities: MunicipalityTable,
+  start = 0,
+  vocabulary: Vocabulary | null = null,
+): Generator<SynthRelease> {
+  for (let i = start; i < start + count; i++) yield synthRelease(seed, i, municipalities, vocabulary);
 }

@@ -56,6 +56,8 @@ export interface ReleaseContent {
   dateLines: string[];
   /** The release's own text blocks, contact block included. */
   blocks: string[];
+  /** How many of `blocks` come before the contact block. */
+  ownBlockCount: number;
   /** Municipalities of the release's region that its text and chrome may name. */
   municipalities: string[];
   truth: ContentTruth;
@@ -256,12 +258,14 @@ export function composeContent(rng: Rng, municipalities: MunicipalityTable): Rel
   const contactStyle = rng.weighted(CONTACT_STYLE_WEIGHTS);
   const people = contactStyle === 'none' ? [] : Array.from({ length: rng.int(1, 3) }, () => person(rng));
   const regionSlug = REGIONS.find((r) => r.name === region)?.slug ?? 'sote-uudistus';
+  const ownBlockCount = blocks.length;
   blocks.push(...contactBlocks(contactStyle, people, regionSlug, rng));
 
   return {
     title,
     dateLines: date.dateLines,
     blocks,
+    ownBlockCount,
     municipalities: places,
     truth: {
       region,

@@ -14,7 +14,18 @@ describe('synth command', () => {
     expect(parseSynthArgs(['--count', '1', '--out', 'x', '--seed', 's', '--start', '7']).start).toBe(7);
   });
 
-  it.each([[['--count', '0', '--out', 'x']], [['--count', '3']], [['--out', 'x', '--count']], [['--bogus', '1']]])(
+  it('takes a vocabulary, template by default', () => {
+    expect(parseSynthArgs(['--count', '1', '--out', 'x']).vocabulary).toBe('template');
+    expect(parseSynthArgs(['--count', '1', '--out', 'x', '--vocabulary', 'realistic']).vocabulary).toBe('realistic');
+  });
+
+  it.each([
+    [['--count', '0', '--out', 'x']],
+    [['--count', '3']],
+    [['--out', 'x', '--count']],
+    [['--bogus', '1']],
+    [['--count', '1', '--out', 'x', '--vocabulary', 'rich']],
+  ])(
     'rejects %j',
     (argv) => expect(() => parseSynthArgs(argv)).toThrow(/usage/),
   );
@@ -47,5 +58,14 @@ describe('synth command', () => {
     runSynth({ count: 1, out: dir, seed: 'x', start: 0, manifest: null });
     writeFileSync(join(dir, 'note.txt'), 'x');
     expect(() => runSynth({ count: 1, out: dir, seed: 'x', start: 0, manifest: null })).toThrow(/not empty/);
+  });
+
+  // Reads the real word list (~2 million forms; seconds, more on a loaded machine).
+  it('writes realistic releases with many more word forms and the same truth', { timeout: 120_000 }, () => {
+    const plain = runSynth({ count: 30, out: join(tmp, 'plain'), seed: 'v', start: 0, manifest: join(tmp, 'plain.jsonl') });
+    const rich = runSynth({ count: 30, out: join(tmp, 'rich'), seed: 'v', start: 0, manifest: join(tmp, 'rich.jsonl'), vocabulary: 'realistic' });
+    expect(rich.distinctForms).toBeGreaterThan(plain.distinctForms * 2);
+    expect(readFileSync(join(tmp, 'rich.jsonl'), 'utf8')).toBe(readFileSync(join(tmp, 'plain.jsonl'), 'utf8'));
+    expect(readdirSync(join(tmp, 'rich')).sort()).toEqual(readdirSync(join(tmp, 'plain')).sort());
   });
 });
