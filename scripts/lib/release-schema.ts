@@ -21,7 +21,7 @@ export type ReviewField = (typeof REVIEW_FIELDS)[number];
 
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
   .refine(isCalendarDay, 'not a calendar date');
 
 // A calendar day needs no time zone; a zoned luxon parse per date was 5–8 % of a 10,000-release ingest.
@@ -31,18 +31,9 @@ function isCalendarDay(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-// YAML 1.1 parsers (js-yaml inside gray-matter and Eleventy) turn a bare 2018-02-23 into a Date at
-// UTC midnight; an editor may write either form, so both are accepted and normalised to the string.
-const day = z.union([
-  isoDay,
-  z.date().transform((d, ctx) => {
-    if (Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'invalid date' });
-      return z.NEVER;
-    }
-    return d.toISOString().slice(0, 10);
-  }),
-]);
+// Front matter is read with YAML 1.2's core schema (scripts/lib/front-matter.ts), so a date is the
+// string the editor typed: `2018-02-30` or a timestamp is refused here, never read as another day.
+const day = isoDay;
 
 export const contactSchema = z
   .object({

@@ -2,7 +2,7 @@
 // at the boundary, and handed on as plain data. Errors name the file.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { readFrontMatter, type FrontMatterFile } from '../lib/front-matter.ts';
 import { parseReleaseFrontMatter } from '../lib/release-schema.ts';
 import type { ReleaseFile } from './types.ts';
 
@@ -18,15 +18,8 @@ export function parseReleaseFile(text: string, file: string): ReleaseFile {
   if (!SAFE_ID.test(id)) {
     throw new Error(`${file}: the file name is the release's id in its URL and may use only A–Z, a–z, 0–9, ".", "_" and "-"`);
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // No cache: gray-matter caches by content, which only costs memory here.
-    parsed = matter(text, {});
-  } catch (error) {
-    throw new Error(`${file}: front matter is not valid YAML: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
+  // Dates stay the strings an editor typed (see front-matter.ts); the error names the file.
+  const parsed: FrontMatterFile = readFrontMatter(text, file);
   return {
     id,
     path: file,

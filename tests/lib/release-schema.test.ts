@@ -53,9 +53,8 @@ describe('release front matter schema', () => {
     expect(parseReleaseFrontMatter({ ...valid, date }, 'x.md').date).toBe(date);
   });
 
-  it('normalises a YAML Date (as js-yaml parses a bare 2018-02-23) to the day string', () => {
-    const fm = parseReleaseFrontMatter({ ...valid, date: new Date('2018-02-23T00:00:00Z') }, 'x.md');
-    expect(fm.date).toBe('2018-02-23');
+  it('refuses a Date object (front matter is read so that dates stay strings; see front-matter.ts)', () => {
+    expect(() => parseReleaseFrontMatter({ ...valid, date: new Date('2018-02-23T00:00:00Z') }, 'x.md')).toThrow(/date: .*expected string/);
   });
 
   it.each([

@@ -3,7 +3,7 @@
 // sources (title = first line), so the recall set can run before and after ingest.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { readFrontMatter } from '../../lib/front-matter.ts';
 import { parseReleaseFrontMatter } from '../../lib/release-schema.ts';
 import { renderReleaseBody } from '../../site/markdown.ts';
 import type { SearchableRelease } from '../../search/searchable-release.ts';
@@ -20,7 +20,7 @@ export function readReleases(dir: string): { releases: SearchableRelease[]; sour
   const sourceToId = new Map<string, string>();
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
     const file = join(dir, name);
-    const parsed = matter(readFileSync(file, 'utf8'));
+    const parsed = readFrontMatter(readFileSync(file, 'utf8'), file);
     const fm = parseReleaseFrontMatter(parsed.data, file);
     const id = name.slice(0, -3);
     sourceToId.set(fm.source.file, id);
