@@ -1,28 +1,33 @@
 // The ingest command: all file I/O of ingest. Reads every source (sorted), runs the pure steps
 // for new or changed ones, writes one Markdown file per release atomically and keeps a manifest so
-// that editors' changes survive re-runs.
+// that editors' changes survive re-runs. What to do with each file is decided in plan.ts.
 //   npm run ingest [-- --sources DIR --out DIR --force]
+// Exit codes: 0 all good; 1 some sources rejected, releases invalid or deleted by hand; 2 bad usage
+// or an out folder that cannot be written (nothing written).
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXIT, UsageError } from './lib/cli-args.ts';
+import { readFrontMatter } from './lib/front-matter.ts';
+import { releaseFileProblems } from './lib/release-file.ts';
+import { shown } from './lib/shown.ts';
 import { findDuplicates } from './ingest/fingerprint.ts';
 import { IngestError } from './ingest/ingest-error.ts';
-import { parseIngestArgs } from './ingest/io/args.ts';
-import { fileSha, listSources, readTextOrNull, writeAtomic } from './ingest/io/files.ts';
+import { parseIngestArgs, USAGE } from './ingest/io/args.ts';
+import { fileSha, listOutputs, listSources, readTextOrNull, removeStaleTemps, writeAtomic } from './ingest/io/files.ts';
+import { checkFolders } from './ingest/io/folders.ts';
 import { computeRulesHash as rulesHashOf } from './ingest/io/rules-hash.ts';
 import {
   MANIFEST_FILE,
-  decideWrite,
-  needsProcessing,
-  outputState,
-  duplicateOrder,
-  orphanDecision,
-  orphanedEntries,
+  NOT_GENERATED,
   parseManifest,
+  recoverManifest,
   serializeManifest,
   type Manifest,
   type ManifestEntry,
-} from './ingest/plan.ts';
+  type ReleaseFileClaim,
+} from './ingest/manifest.ts';
+import { decideOutput, decideWrite, duplicateOrder, orphanDecision, orphanedEntries, outputState, needsProcessing } from './ingest/plan.ts';
 import { releaseFromSource, sha256, type Release } from './ingest/release.ts';
 import { serializeRelease } from './ingest/serialize.ts';
 import { assignIds } from './ingest/slug.ts';
@@ -45,6 +50,15 @@ export interface IngestSummary {
   keptEdited: number;
   removed: number;
   rejected: number;
+  /** Releases whose file an editor deleted while its source is still there: not written again. */
+  deletedByHand: number;
+  /** Files in the out folder ingest did not write that fail the schema (each one reported). */
+  invalid: number;
+}
+
+/** The out folder cannot be written (read-only, no permission): one line, exit 2. */
+export class OutFolderError extends Error {
+  override readonly name = 'OutFolderError';
 }
 
 /** Everything that decides an output: a change here reaches every release on the next run. */
@@ -52,21 +66,61 @@ export function computeRulesHash(root = ROOT): string {
   return rulesHashOf(root);
 }
 
+interface Candidate {
+  file: string;
+  sha: string;
+  baseId: string;
+  fingerprint: number[];
+  entry?: ManifestEntry | undefined;
+  fresh: boolean;
+}
+
 export function runIngest(options: IngestOptions): IngestSummary {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  checkFolders(options.sources, options.out, ROOT);
   const rulesHash = options.rulesHash ?? computeRulesHash();
-  const summary: IngestSummary = { processed: 0, written: 0, unchanged: 0, keptEdited: 0, removed: 0, rejected: 0 };
-  mkdirSync(options.out, { recursive: true });
-  const manifestPath = join(options.out, MANIFEST_FILE);
-  const previous = parseManifest(readTextOrNull(manifestPath));
-  const next: Manifest = { version: 1, entries: {} };
-  const diskSha = (name: string) => fileSha(join(options.out, name));
+  const summary: IngestSummary = { processed: 0, written: 0, unchanged: 0, keptEdited: 0, removed: 0, rejected: 0, deletedByHand: 0, invalid: 0 };
+  const out = options.out;
+  const inOut = (name: string) => shown(join(out, name));
+  const inSources = (name: string) => shown(join(options.sources, name));
+  const diskSha = (name: string) => fileSha(join(out, name));
+  let outReady = false;
+  const write = (name: string, text: string) => {
+    guardWrite(out, () => {
+      if (!outReady) mkdirSync(out, { recursive: true });
+      outReady = true;
+      writeAtomic(out, name, text);
+    });
+  };
+
+  // 0. What is there: sources, release files, and the manifest (trusted, or rebuilt from the files).
+  const { files: sourceFiles, skipped } = listSources(options.sources);
+  for (const s of skipped) log(`skipped ${inSources(s.name)}: ${s.why}`);
+  const outputsOnDisk = listOutputs(out);
+  const manifestPath = join(out, MANIFEST_FILE);
+  const manifestText = readTextOrNull(manifestPath);
+  const read = parseManifest(manifestText);
+  let previous: Manifest = read.status === 'ok' ? read.manifest : { version: 1, entries: {} };
+  const recovering = read.status !== 'ok' && outputsOnDisk.length > 0;
+  if (recovering) {
+    previous = recoverManifest(outputsOnDisk.flatMap((name) => claimOf(out, name) ?? []), new Set(sourceFiles));
+    const what = read.status === 'missing' ? 'is missing' : `is corrupt: ${read.reason}`;
+    log(
+      `manifest ${shown(manifestPath)} ${what}. Ingest does not take it as empty: it matches the ${outputsOnDisk.length} release files there to their sources by source.file in their front matter (${Object.keys(previous.entries).length} matched), keeps every file that differs from what ingest writes now as edited, and writes a new manifest`,
+    );
+  }
   // Which output names the previous run generated, and what it wrote there.
   const recorded = new Map(Object.values(previous.entries).map((e) => [e.output, e.outputSha256]));
+  // Files no entry records: hand-written, foreign, or a release an editor renamed.
+  const foreign = outputsOnDisk.filter((name) => !recorded.has(name));
+  const foreignClaims = new Map<string, string>();
+  for (const name of foreign) {
+    const claim = claimOf(out, name);
+    if (claim && !foreignClaims.has(claim.sourceFile)) foreignClaims.set(claim.sourceFile, name);
+  }
 
-  const sourceFiles = listSources(options.sources);
-  const bytesOf = new Map<string, Buffer>();
   const releases = new Map<string, Release>();
+  const bytesOf = new Map<string, Buffer>();
   const process1 = (file: string): Release => {
     const cached = releases.get(file);
     if (cached) return cached;
@@ -75,12 +129,27 @@ export function runIngest(options: IngestOptions): IngestSummary {
     releases.set(file, release);
     return release;
   };
+  const next: Manifest = { version: 1, entries: {} };
+  const reject = (file: string, error: unknown) => {
+    const reason = asIngestError(file, error);
+    summary.rejected++;
+    log(`rejected ${inSources(file)}: ${reason.reason}: ${reason.detail}`);
+    // Its earlier output (if any) stays as it was until the source is fixed or removed.
+    const entry = previous.entries[file];
+    if (entry) next.entries[file] = entry;
+  };
 
   // 1. Which sources are releases, with their base ids and fingerprints (from the manifest when
   //    neither the source nor the rules changed).
-  const valid: { file: string; sha: string; baseId: string; fingerprint: number[]; entry?: ManifestEntry; fresh: boolean }[] = [];
+  const valid: Candidate[] = [];
   for (const file of sourceFiles) {
-    const bytes = readFileSync(join(options.sources, file));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(options.sources, file));
+    } catch (error) {
+      reject(file, new IngestError(file, 'unreadable', (error as NodeJS.ErrnoException).code ?? (error as Error).message, { cause: error }));
+      continue;
+    }
     bytesOf.set(file, bytes);
     const sha = sha256(bytes);
     const entry = previous.entries[file];
@@ -92,86 +161,107 @@ export function runIngest(options: IngestOptions): IngestSummary {
       const release = process1(file);
       valid.push({ file, sha, baseId: release.id, fingerprint: release.fingerprint, entry, fresh: true });
     } catch (error) {
-      const reason = asIngestError(file, error);
-      summary.rejected++;
-      log(`rejected ${join(options.sources, file)}: ${reason.reason}: ${reason.detail}`);
-      // Its earlier output (if any) stays as it was until the source is fixed or removed.
-      if (entry) next.entries[file] = entry;
+      reject(file, error);
     }
   }
 
-  // 2. Ids (a recorded id stays its source's) and duplicates (releases already published are
-  //    canonical before new ones) across all releases.
-  const ids = assignIds(valid.map((v) => ({ baseId: v.baseId, previousId: v.entry?.output.replace(/\.md$/u, '') })));
+  // 2. Ids (a recorded id stays its source's; a file nobody generated is never taken) and
+  //    duplicates (releases already published are canonical before new ones).
+  const occupied = new Set(foreign.map((name) => name.replace(/\.md$/u, '')));
+  const ids = assignIds(valid.map((v) => ({ baseId: v.baseId, previousId: v.entry?.output.replace(/\.md$/u, '') })), occupied);
   const duplicates = findDuplicates(
     duplicateOrder(valid.map((v, i) => ({ file: v.file, id: ids[i] as string, fingerprint: v.fingerprint, previousDuplicateOf: v.entry?.duplicateOf }))),
   );
 
-  // 3. Write what changed; keep what editors changed.
+  // 3. Carry out each source's decision.
   const claimed = new Set<string>();
+  const kept: string[] = [];
+  const keptQuietly: string[] = [];
   const newOutputs = new Set(ids.map((id) => `${id}.md`));
+  const entryFor = (v: Candidate, output: string, outputSha256: string, duplicateOf: string | null): ManifestEntry => ({
+    sha256: v.sha,
+    rulesHash,
+    baseId: v.baseId,
+    output,
+    outputSha256,
+    duplicateOf,
+    fingerprint: v.fingerprint,
+  });
+  const keep = (file: string, line: string) => {
+    summary.keptEdited++;
+    kept.push(file);
+    if (recovering) keptQuietly.push(file);
+    else log(line);
+  };
   valid.forEach((v, i) => {
-    const id = ids[i] as string;
-    const output = `${id}.md`;
+    const output = `${ids[i] as string}.md`;
     claimed.add(output);
     const duplicateOf = duplicates.get(v.file) ?? null;
     const onDisk = diskSha(output);
     const state = outputState(recorded.get(output), onDisk);
-    const same = v.entry && !v.fresh && v.entry.output === output && v.entry.duplicateOf === duplicateOf;
-    if (same && state === 'generated') {
-      summary.unchanged++;
-      next.entries[v.file] = v.entry as ManifestEntry;
-      return;
-    }
-    if (same && state === 'edited' && !options.force) {
-      summary.keptEdited++;
-      log(`kept ${join(options.out, output)}: edited by hand; --force to regenerate`);
-      next.entries[v.file] = v.entry as ManifestEntry;
-      return;
-    }
-    // Better rules may give a release a new id; if an editor changed the old file, the release
-    // stays under its old name (one release, one page) until --force.
     const previousOutput = v.entry?.output;
-    if (previousOutput && previousOutput !== output && !newOutputs.has(previousOutput) && !options.force) {
-      const previousState = outputState(v.entry?.outputSha256, diskSha(previousOutput));
-      if (previousState === 'edited') {
-        claimed.add(previousOutput);
-        summary.keptEdited++;
-        log(`kept ${join(options.out, previousOutput)}: edited by hand; --force to regenerate (as ${output})`);
-        next.entries[v.file] = { ...(v.entry as ManifestEntry), sha256: v.sha, rulesHash, baseId: v.baseId, fingerprint: v.fingerprint };
+    const previousGone = previousOutput === undefined || (previousOutput === output ? onDisk : diskSha(previousOutput)) === undefined;
+    const decision = decideOutput({
+      entry: v.entry,
+      fresh: v.fresh,
+      output,
+      duplicateOf,
+      state,
+      previousState: previousOutput && previousOutput !== output ? outputState(v.entry?.outputSha256, diskSha(previousOutput)) : undefined,
+      previousOutputTaken: previousOutput !== undefined && previousOutput !== output && newOutputs.has(previousOutput),
+      renamedTo: previousGone ? foreignClaims.get(v.file) : undefined,
+      force: options.force,
+    });
+    switch (decision.kind) {
+      case 'unchanged':
+        summary.unchanged++;
+        next.entries[v.file] = v.entry as ManifestEntry;
+        return;
+      case 'kept-edited': {
+        claimed.add(decision.file);
+        if (decision.why === 'edited') {
+          next.entries[v.file] = v.entry as ManifestEntry;
+          keep(decision.file, `kept ${inOut(decision.file)}: edited by hand; --force to regenerate`);
+        } else if (decision.why === 'old-id') {
+          next.entries[v.file] = { ...entryFor(v, decision.file, (v.entry as ManifestEntry).outputSha256, (v.entry as ManifestEntry).duplicateOf) };
+          keep(decision.file, `kept ${inOut(decision.file)}: edited by hand; --force to regenerate (as ${shown(output)})`);
+        } else {
+          next.entries[v.file] = entryFor(v, decision.file, NOT_GENERATED, v.entry?.duplicateOf ?? duplicateOf);
+          keep(decision.file, `kept ${inOut(decision.file)}: the release of ${inSources(v.file)}, renamed by hand${previousOutput ? ` from ${shown(previousOutput)}` : ''}; not written again under another name`);
+        }
         return;
       }
+      case 'deleted-by-hand':
+        summary.deletedByHand++;
+        claimed.add(decision.file);
+        next.entries[v.file] = v.entry as ManifestEntry;
+        log(
+          `not written: ${inOut(decision.file)} was deleted by hand, but its source ${inSources(v.file)} is still there. To take a release off the site, put "retired: true" in its front matter; to drop it for good, remove its source; --force writes it again`,
+        );
+        return;
+      case 'generate':
+        break;
     }
     let text: string;
     try {
       const release = process1(v.file);
       text = serializeRelease({ ...release.frontMatter, duplicateOf }, release.body, v.file);
     } catch (error) {
-      const reason = asIngestError(v.file, error);
-      summary.rejected++;
-      log(`rejected ${join(options.sources, v.file)}: ${reason.reason}: ${reason.detail}`);
+      reject(v.file, error);
       return;
     }
     const newSha = sha256(text);
-    const decision = decideWrite(state, onDisk, newSha, options.force);
-    if (decision === 'kept-edited') {
-      summary.keptEdited++;
-      log(`kept ${join(options.out, output)}: edited by hand; --force to regenerate`);
-    } else if (decision === 'write') {
-      writeAtomic(join(options.out, output), text);
+    const writeDecision = decideWrite(state, onDisk, newSha, options.force);
+    if (writeDecision === 'kept-edited') keep(output, `kept ${inOut(output)}: edited by hand; --force to regenerate`);
+    else if (writeDecision === 'write') {
+      write(output, text);
       summary.written++;
-    } else {
-      summary.unchanged++;
+    } else summary.unchanged++;
+    if (decision.replaces !== undefined && decision.replaces !== output) {
+      guardWrite(out, () => rmSync(join(out, decision.replaces as string)));
+      summary.removed++;
     }
-    next.entries[v.file] = {
-      sha256: v.sha,
-      rulesHash,
-      baseId: v.baseId,
-      output,
-      outputSha256: newSha,
-      duplicateOf,
-      fingerprint: v.fingerprint,
-    };
+    next.entries[v.file] = entryFor(v, output, newSha, duplicateOf);
   });
 
   // 4. Outputs nobody generates any more.
@@ -179,19 +269,72 @@ export function runIngest(options: IngestOptions): IngestSummary {
     const state = outputState(entry.outputSha256, diskSha(entry.output));
     const decision = orphanDecision(state, regenerated, options.force);
     if (decision === 'remove') {
-      rmSync(join(options.out, entry.output));
+      guardWrite(out, () => rmSync(join(out, entry.output)));
       summary.removed++;
     } else if (decision === 'kept-edited') {
       summary.keptEdited++;
-      log(`kept ${join(options.out, entry.output)}: edited by hand, its source ${file} is gone or renamed; delete it by hand if unwanted`);
+      kept.push(entry.output);
+      log(`kept ${inOut(entry.output)}: edited by hand, its source ${shown(file)} is gone or renamed; delete it by hand if unwanted`);
     }
   }
+  if (keptQuietly.length > 0) {
+    const some = keptQuietly.slice(0, 5).map(shown).join(', ');
+    log(`kept ${keptQuietly.length} files that differ from what ingest writes now (edited by hand, or written by other rules): ${some}${keptQuietly.length > 5 ? ', …' : ''}; --force to regenerate them`);
+  }
 
-  writeAtomic(manifestPath, serializeManifest(next));
+  // 5. Every file ingest did not write this run is checked against the schema, all of them.
+  const releaseOf = new Map(Object.entries(next.entries).map(([file, e]) => [file, e.output]));
+  const toCheck = [...new Set([...kept, ...foreign.filter((name) => !claimed.has(name))])].sort();
+  for (const name of toCheck) {
+    const problems = releaseFileProblems(readFileSync(join(out, name), 'utf8'), join(out, name));
+    const claim = claimed.has(name) ? null : claimOf(out, name);
+    const release = claim ? releaseOf.get(claim.sourceFile) : undefined;
+    if (release !== undefined && release !== name) {
+      problems.push({ field: 'source.file', reason: `names ${shown(claim?.sourceFile as string)}, whose release is ${shown(release)}: the site would publish it twice; delete one` });
+    }
+    if (problems.length > 0) summary.invalid++;
+    for (const p of problems) log(`invalid ${inOut(name)}: ${p.field}: ${p.reason}`);
+  }
+
+  // 6. The manifest, only when it says something new (an unchanged run writes nothing at all).
+  const manifest = serializeManifest(next);
+  if (manifest !== manifestText) write(MANIFEST_FILE, manifest);
+  guardWrite(out, () => removeStaleTemps(out));
+  const extra = [summary.deletedByHand ? `, deleted by hand ${summary.deletedByHand}` : '', summary.invalid ? `, invalid ${summary.invalid}` : ''].join('');
   log(
-    `ingest: ${sourceFiles.length} sources, ${summary.processed} processed; written ${summary.written}, unchanged ${summary.unchanged}, kept-edited ${summary.keptEdited}, removed ${summary.removed}, rejected ${summary.rejected}`,
+    `ingest: ${sourceFiles.length} sources, ${summary.processed} processed; written ${summary.written}, unchanged ${summary.unchanged}, kept-edited ${summary.keptEdited}, removed ${summary.removed}, rejected ${summary.rejected}${extra}`,
   );
   return summary;
+}
+
+/** The source a release file names in its front matter, read leniently; null for anything else. */
+function claimOf(out: string, name: string): ReleaseFileClaim | null {
+  try {
+    const { data } = readFrontMatter(readFileSync(join(out, name), 'utf8'), name);
+    const fm = data as { source?: { file?: unknown; sha256?: unknown }; duplicateOf?: unknown };
+    if (typeof fm.source?.file !== 'string') return null;
+    return {
+      output: name,
+      sourceFile: fm.source.file,
+      sourceSha256: typeof fm.source.sha256 === 'string' ? fm.source.sha256 : '',
+      duplicateOf: typeof fm.duplicateOf === 'string' ? fm.duplicateOf : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a write in the out folder; a permission problem becomes one OutFolderError line. */
+function guardWrite(out: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new OutFolderError(`cannot write into the out folder ${shown(out)}: ${code === 'EROFS' ? 'read-only file system' : 'permission denied'}`, { cause: error });
+    }
+    throw error;
+  }
 }
 
 // A serialisation failure is as much this one file's problem as a decoding failure.
@@ -205,16 +348,22 @@ export function parseArgs(argv: readonly string[]): IngestOptions {
   return parseIngestArgs(argv, { sources: join(ROOT, 'content/sources'), out: join(ROOT, 'content/releases'), force: false });
 }
 
-/** Exit code: 1 when any source was rejected (after everything else was written), 2 on bad usage. */
+/** Exit code: 0 all good; 1 sources rejected, releases invalid or deleted by hand; 2 bad usage or an unwritable out folder. */
 export function main(argv: readonly string[]): number {
-  let options: IngestOptions;
   try {
-    options = parseArgs(argv);
+    const summary = runIngest(parseArgs(argv));
+    return summary.rejected + summary.invalid + summary.deletedByHand > 0 ? EXIT.rejected : EXIT.ok;
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return 2;
+    if (error instanceof UsageError) {
+      process.stderr.write(`ingest: ${error.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof OutFolderError) {
+      process.stderr.write(`ingest: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
   }
-  return runIngest(options).rejected > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

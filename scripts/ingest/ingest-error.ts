@@ -1,5 +1,5 @@
 // A source that cannot become a release. Carries the file name so every message names it.
-export type IngestErrorReason = 'empty' | 'binary' | 'undecodable' | 'invalid';
+export type IngestErrorReason = 'empty' | 'binary' | 'undecodable' | 'invalid' | 'unreadable' | 'not a release';
 
 export class IngestError extends Error {
   override readonly name = 'IngestError';

@@ -1,70 +1,7 @@
-// Pure decisions of an incremental ingest run: what the manifest records, which sources need the
-// pipeline, and whether an output file may be (over)written or must be kept as an editor's work.
-import { z } from 'zod';
-
-export const MANIFEST_FILE = '.ingest-manifest.json';
-
-const manifestEntrySchema = z
-  .object({
-    /** sha256 of the source file's bytes. */
-    sha256: z.string(),
-    /** Hash of the ingest code and data that produced the output. */
-    rulesHash: z.string(),
-    /** Id before collision suffixes, so unchanged sources need not be re-read to resolve collisions. */
-    baseId: z.string(),
-    /** Output file name in the out dir. */
-    output: z.string(),
-    /** sha256 of the output exactly as ingest last generated it; a file that differs was edited. */
-    outputSha256: z.string(),
-    duplicateOf: z.string().nullable(),
-    fingerprint: z.array(z.number()),
-  })
-  .strict();
-
-export type ManifestEntry = z.output<typeof manifestEntrySchema>;
-
-const manifestSchema = z.object({ version: z.literal(1), entries: z.record(z.string(), manifestEntrySchema) });
-
-export type Manifest = z.output<typeof manifestSchema>;
-
-export function emptyManifest(): Manifest {
-  return { version: 1, entries: {} };
-}
-
-/** A missing or unreadable manifest means nothing is known: every output on disk counts as edited. */
-export function parseManifest(text: string | null): Manifest {
-  if (text === null) return emptyManifest();
-  try {
-    const parsed = manifestSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : emptyManifest();
-  } catch {
-    return emptyManifest();
-  }
-}
-
-/**
- * Deterministic: entries sorted by source file name, keys in schema order, no timestamps; one line
- * per source so that a 10,000-release manifest stays readable and diffs stay small.
- */
-export function serializeManifest(manifest: Manifest): string {
-  const lines = Object.keys(manifest.entries)
-    .sort()
-    .map((file) => {
-      const e = manifest.entries[file] as ManifestEntry;
-      const ordered = {
-        sha256: e.sha256,
-        rulesHash: e.rulesHash,
-        baseId: e.baseId,
-        output: e.output,
-        outputSha256: e.outputSha256,
-        duplicateOf: e.duplicateOf,
-        fingerprint: e.fingerprint,
-      };
-      return `    ${JSON.stringify(file)}: ${JSON.stringify(ordered)}`;
-    });
-  const entries = lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n  }`;
-  return `{\n  "version": 1,\n  "entries": ${entries}\n}\n`;
-}
+// Pure decisions of an incremental ingest run: which sources need the pipeline, and for each source
+// whether its output is written, kept as an editor's work, or left deleted. The CLI only carries
+// them out. Each decision is a table of cases; tests/ingest/plan.test.ts has one row per case.
+import type { Manifest, ManifestEntry } from './manifest.ts';
 
 /** Whether a source must go through the pipeline, or its manifest entry still describes it. */
 export function needsProcessing(
@@ -87,11 +24,68 @@ export function outputState(recordedSha256: string | undefined, diskSha256: stri
   return diskSha256 === recordedSha256 ? 'generated' : 'edited';
 }
 
+/** Everything decideOutput looks at for one source. */
+export interface OutputFacts {
+  /** What the previous run recorded for this source (undefined: a new source). */
+  entry: ManifestEntry | undefined;
+  /** Whether the source went through the pipeline this run (new, changed, rules changed, --force). */
+  fresh: boolean;
+  /** The file name its id gives now, and its duplicateOf now. */
+  output: string;
+  duplicateOf: string | null;
+  /** State of `output`, and of the entry's recorded output when that is another file. */
+  state: OutputState;
+  previousState: OutputState | undefined;
+  /** Another source's release now has the entry's old output name. */
+  previousOutputTaken: boolean;
+  /** A file no entry records whose front matter names this source: the editor renamed its release. */
+  renamedTo: string | undefined;
+  force: boolean;
+}
+
+export type OutputDecision =
+  /** The entry still describes the file on disk: nothing to do. */
+  | { kind: 'unchanged' }
+  /** An editor's file stays as it is under `file` (its own name, an old id, or a new name they gave it). */
+  | { kind: 'kept-edited'; file: string; why: 'edited' | 'old-id' | 'renamed' }
+  /** The editor deleted the file: not written again; retiring is done in front matter. */
+  | { kind: 'deleted-by-hand'; file: string }
+  /** Generate the text, then decideWrite; with --force a renamed copy is removed (`replaces`). */
+  | { kind: 'generate'; replaces?: string };
+
+/**
+ * One source's output. Examples: an unchanged source with its file as written → unchanged; the
+ * file edited → kept-edited; the file gone and no other file naming its source → deleted-by-hand;
+ * the file gone but x.md names its source → kept-edited as renamed; a new source → generate.
+ * --force generates in every case (a renamed copy is replaced by the release under its id).
+ */
+export function decideOutput(f: OutputFacts): OutputDecision {
+  if (f.renamedTo !== undefined) {
+    return f.force ? { kind: 'generate', replaces: f.renamedTo } : { kind: 'kept-edited', file: f.renamedTo, why: 'renamed' };
+  }
+  if (f.force || f.entry === undefined) return { kind: 'generate' };
+  const entry = f.entry;
+  if (entry.output === f.output) {
+    if (f.state === 'missing') return { kind: 'deleted-by-hand', file: entry.output };
+    const same = !f.fresh && entry.duplicateOf === f.duplicateOf;
+    if (same && f.state === 'generated') return { kind: 'unchanged' };
+    if (same && f.state === 'edited') return { kind: 'kept-edited', file: entry.output, why: 'edited' };
+    return { kind: 'generate' };
+  }
+  // Better rules gave the release a new id. An edited file keeps its old name (one release, one
+  // page); a deleted one stays deleted; an unedited one moves to the new name.
+  if (f.previousOutputTaken) return { kind: 'generate' };
+  if (f.previousState === 'edited') return { kind: 'kept-edited', file: entry.output, why: 'old-id' };
+  if (f.previousState === 'missing') return { kind: 'deleted-by-hand', file: entry.output };
+  return { kind: 'generate' };
+}
+
 export type WriteDecision = 'write' | 'unchanged' | 'kept-edited';
 
+/** Once the text is known: a file already holding it is unchanged; an edited one is kept unless --force. */
 export function decideWrite(state: OutputState, diskSha256: string | undefined, newSha256: string, force: boolean): WriteDecision {
-  if (state === 'edited' && !force) return 'kept-edited';
-  return diskSha256 === newSha256 ? 'unchanged' : 'write';
+  if (diskSha256 === newSha256) return 'unchanged';
+  return state === 'edited' && !force ? 'kept-edited' : 'write';
 }
 
 /**

@@ -53,11 +53,15 @@ function cutSlug(words: string, max: number): string {
  * Final ids for releases in sorted source order. A release keeps the id the manifest recorded for it
  * (its permanent address) while that id still fits its base id ("base" or "base-N"); only the others
  * take the first free "base", "base-2", … in order. So a new source whose name sorts earlier never
- * takes over an existing release's URL.
+ * takes over an existing release's URL, and a file nobody generated never hides a new release.
  */
-export function assignIds(claims: readonly { baseId: string; previousId?: string | undefined }[]): string[] {
+export function assignIds(
+  claims: readonly { baseId: string; previousId?: string | undefined }[],
+  occupied: ReadonlySet<string> = new Set(),
+): string[] {
   const ids: (string | undefined)[] = claims.map(() => undefined);
-  const taken = new Set<string>();
+  // Ids whose file belongs to no source (a hand-written or foreign file): never given to a release.
+  const taken = new Set<string>(occupied);
   claims.forEach((claim, i) => {
     const previous = claim.previousId;
     if (previous === undefined || taken.has(previous) || !fitsBase(previous, claim.baseId)) return;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest-cli.ts';
-import { MANIFEST_FILE } from '../../scripts/ingest/plan.ts';
+import { MANIFEST_FILE } from '../../scripts/ingest/manifest.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -23,6 +23,6 @@ it('rejects the file with the step error, writes the others', () => {
   const lines: string[] = [];
   const summary = runIngest({ sources, out: join(dir, 'out'), force: false, rulesHash: 'r', log: (l) => lines.push(l) });
   expect(summary).toMatchObject({ written: 1, rejected: 1 });
-  expect(lines.join('\n')).toMatch(/rejected .*b\.txt: invalid: ingest failed: simulated bug in a step/);
+  expect(lines.join('\n')).toMatch(/rejected ".*b\.txt": invalid: ingest failed: simulated bug in a step/);
   expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.md'))).toHaveLength(1);
 });

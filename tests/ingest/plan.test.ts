@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { ManifestEntry } from '../../scripts/ingest/manifest.ts';
 import {
+  decideOutput,
   decideWrite,
   duplicateOrder,
   orphanDecision,
-  emptyManifest,
   needsProcessing,
   outputState,
-  parseManifest,
   removalDecision,
-  serializeManifest,
-  type ManifestEntry,
+  type OutputDecision,
+  type OutputFacts,
 } from '../../scripts/ingest/plan.ts';
 
 const ENTRY: ManifestEntry = {
@@ -49,6 +49,7 @@ describe('outputState and decideWrite', () => {
     ['generated, new content → write', 'generated', 'o1', 'n1', false, 'write'],
     ['generated, same content → unchanged', 'generated', 'n1', 'n1', false, 'unchanged'],
     ['edited → kept', 'edited', 'e1', 'n1', false, 'kept-edited'],
+    ['edited, but already what ingest writes now → unchanged', 'edited', 'n1', 'n1', false, 'unchanged'],
     ['edited with --force → write', 'edited', 'e1', 'n1', true, 'write'],
   ] as const)('%s', (_name, state, disk, next, force, expected) => {
     expect(decideWrite(state, disk, next, force)).toBe(expected);
@@ -61,25 +62,6 @@ describe('outputState and decideWrite', () => {
   ] as const)('removal of a %s output: %s', (state, expected) => {
     expect(removalDecision(state)).toBe(expected);
   });
-});
-
-describe('manifest', () => {
-  it('serialises deterministically, sorted by source, and reads back', () => {
-    const a = serializeManifest({ version: 1, entries: { 'b.txt': ENTRY, 'a.txt': { ...ENTRY, output: 'a.md' } } });
-    const b = serializeManifest({ version: 1, entries: { 'a.txt': { ...ENTRY, output: 'a.md' }, 'b.txt': ENTRY } });
-    expect(a).toBe(b);
-    expect(a.indexOf('"a.txt"')).toBeLessThan(a.indexOf('"b.txt"'));
-    expect(parseManifest(a).entries['b.txt']).toEqual(ENTRY);
-    expect(a.split('\n')).toHaveLength(8);
-    expect(parseManifest(serializeManifest(emptyManifest()))).toEqual(emptyManifest());
-  });
-
-  it.each([[null], ['not json'], ['{"version":2,"entries":{}}'], ['{"version":1,"entries":{"a":{"sha256":1}}}']])(
-    'an unreadable manifest (%s) counts as empty',
-    (text) => {
-      expect(parseManifest(text)).toEqual(emptyManifest());
-    },
-  );
 });
 
 describe('orphanDecision', () => {
@@ -100,5 +82,41 @@ describe('duplicateOrder', () => {
     const r = (file: string, previousDuplicateOf: string | null | undefined) => ({ file, previousDuplicateOf });
     const order = duplicateOrder([r('a-new', undefined), r('b-dup', 'x'), r('c-canon', null), r('0-new', undefined), r('d-canon', null)]);
     expect(order.map((o) => o.file)).toEqual(['c-canon', 'd-canon', 'b-dup', '0-new', 'a-new']);
+  });
+});
+
+describe('decideOutput', () => {
+  const facts = (over: Partial<OutputFacts>): OutputFacts => ({
+    entry: { ...ENTRY, output: 'x.md' },
+    fresh: false,
+    output: 'x.md',
+    duplicateOf: null,
+    state: 'generated',
+    previousState: undefined,
+    previousOutputTaken: false,
+    renamedTo: undefined,
+    force: false,
+    ...over,
+  });
+  it.each<[string, Partial<OutputFacts>, OutputDecision]>([
+    ['a new source', { entry: undefined, state: 'missing' }, { kind: 'generate' }],
+    ['unchanged source, file as written', {}, { kind: 'unchanged' }],
+    ['unchanged source, file edited', { state: 'edited' }, { kind: 'kept-edited', file: 'x.md', why: 'edited' }],
+    ['source changed, file as written', { fresh: true }, { kind: 'generate' }],
+    ['source changed, file edited: decideWrite keeps it', { fresh: true, state: 'edited' }, { kind: 'generate' }],
+    ['now a duplicate of another release', { duplicateOf: 'y' }, { kind: 'generate' }],
+    ['file deleted by hand', { state: 'missing' }, { kind: 'deleted-by-hand', file: 'x.md' }],
+    ['file deleted by hand, source changed', { state: 'missing', fresh: true }, { kind: 'deleted-by-hand', file: 'x.md' }],
+    ['file deleted by hand, --force', { state: 'missing', force: true }, { kind: 'generate' }],
+    ['file renamed by hand to z.md', { state: 'missing', renamedTo: 'z.md' }, { kind: 'kept-edited', file: 'z.md', why: 'renamed' }],
+    ['a new source whose release z.md an editor already made', { entry: undefined, state: 'missing', renamedTo: 'z.md' }, { kind: 'kept-edited', file: 'z.md', why: 'renamed' }],
+    ['file renamed by hand, --force', { state: 'missing', renamedTo: 'z.md', force: true }, { kind: 'generate', replaces: 'z.md' }],
+    ['new id, old file as written', { output: 'x2.md', state: 'missing', previousState: 'generated', fresh: true }, { kind: 'generate' }],
+    ['new id, old file edited', { output: 'x2.md', state: 'missing', previousState: 'edited', fresh: true }, { kind: 'kept-edited', file: 'x.md', why: 'old-id' }],
+    ['new id, old file deleted by hand', { output: 'x2.md', state: 'missing', previousState: 'missing', fresh: true }, { kind: 'deleted-by-hand', file: 'x.md' }],
+    ['new id, old name now taken by another release', { output: 'x2.md', state: 'missing', previousState: 'edited', previousOutputTaken: true }, { kind: 'generate' }],
+    ['new id, old file edited, --force', { output: 'x2.md', state: 'missing', previousState: 'edited', force: true }, { kind: 'generate' }],
+  ])('%s', (_name, over, expected) => {
+    expect(decideOutput(facts(over))).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
 // Command-line flags of ingest: --sources DIR, --out DIR, --force.
 import { resolve } from 'node:path';
+import { parseFlags, UsageError } from '../../lib/cli-args.ts';
 
 export interface IngestArgs {
   sources: string;
@@ -7,19 +8,20 @@ export interface IngestArgs {
   force: boolean;
 }
 
-export const USAGE = 'usage: ingest [--sources DIR] [--out DIR] [--force]';
+export const USAGE = 'usage: npm run ingest [-- --sources DIR] [--out DIR] [--force]';
 
-/** Throws with a message naming the problem on a bad flag or a missing value. */
+/** Throws UsageError naming the problem on a bad flag, a missing or empty value. */
 export function parseIngestArgs(argv: readonly string[], defaults: IngestArgs): IngestArgs {
-  const options = { ...defaults };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--force') options.force = true;
-    else if (arg === '--sources' || arg === '--out') {
-      const value = argv[++i];
-      if (!value) throw new Error(`${arg} needs a directory`);
-      options[arg === '--sources' ? 'sources' : 'out'] = resolve(value);
-    } else throw new Error(`unknown argument: ${arg} (${USAGE})`);
-  }
-  return options;
+  const values = parseFlags(argv, { sources: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
+  const folder = (flag: string, value: string | undefined, fallback: string): string => {
+    if (value === undefined) return fallback;
+    // An unset shell variable gives "": never read it as the current folder.
+    if (value.trim() === '') throw new UsageError(`--${flag} needs a folder, got an empty value`);
+    return resolve(value);
+  };
+  return {
+    sources: folder('sources', values.sources, defaults.sources),
+    out: folder('out', values.out, defaults.out),
+    force: values.force ?? defaults.force,
+  };
 }
