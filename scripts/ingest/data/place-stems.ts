@@ -117,3 +117,18 @@ export const REGION_STEMS: Readonly<Record<RegionName, readonly string[]>> = {
   Lappi: ['Lappi', 'Lapi'],
   Ahvenanmaa: ['Ahvenanmaa'],
 };
+
+/**
+ * Swedish: names take only the genitive -s ("Österbottens", "Nylands", "Jakobstads"; "Helsingfors"
+ * is its own genitive), and form compounds with a few words for an area around a town
+ * ("Jakobstadsregionen", "Vasaregionen", "Karlebynejden"). Region names are single or two-word
+ * ("Södra Österbotten"); the longest name at a position wins, so "Södra Österbotten" is never read
+ * as "Österbotten".
+ */
+export const SWEDISH_ENDINGS = ['', 's'] as const;
+export const SWEDISH_AREA_SUFFIXES = ['regionen', 'region', 'nejden', 'trakten', 'området'] as const;
+
+/** Swedish region names beyond each region's `sv` name in regions.ts. */
+export const EXTRA_SWEDISH_REGION_STEMS: Readonly<Partial<Record<RegionName, readonly string[]>>> = {
+  Satakunta: ['Satakunda'], // the older Swedish spelling, still common in the press
+};
