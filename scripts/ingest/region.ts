@@ -1,18 +1,22 @@
 // The one region a release is about, from the regions and municipalities it names.
 //
 // Scoring (numbers in data/region-scoring.ts): every mention scores by where it stands — title 3,
-// preamble (a dateline's place, "Juuka 8.6.2015") and lead paragraph 2, elsewhere 1 — halved in a
-// sentence that marks it as made in passing ("… myös Satakunnan kanssa", "esimerkiksi Lapissa"); a
-// municipality scores for its region like the region's own name. The best region wins only when it
-// stands out: at least MIN_SCORE and at least DOMINANCE times the runner-up, so a neighbour mentioned
-// in passing does not decide, and a release naming several regions evenly gets null.
+// preamble (a dateline's place, "Juuka 8.6.2015", a section label "Österbotten") and lead 2,
+// elsewhere 1 — halved in a sentence that marks it as made in passing ("… myös Satakunnan kanssa",
+// "esimerkiksi Lapissa") or in a quote; a municipality scores for its region like the region's own
+// name (Swedish names too: "Vasa", "Borgå"). The best region wins only with evidence (a plain mention
+// in the title, the preamble or the lead), at least MIN_SCORE, and at least DOMINANCE times the
+// runner-up: a venue, an example or a quote far down never decides, and a release naming several
+// regions evenly gets null.
 import {
   DOMINANCE,
   MENTION_WEIGHT,
   MIN_SCORE,
   PASSING_FACTOR,
   PASSING_MARKERS,
+  QUOTE_PARAGRAPH,
 } from './data/region-scoring.ts';
+import { leadIndex } from './lead.ts';
 import { findPlaceMentions } from './place-names.ts';
 import type { CleanedSource, RegionName } from './types.ts';
 
@@ -22,40 +26,56 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length).toLowerCase();
 }
 
-function inPassing(text: string, index: number): boolean {
+export function inPassing(text: string, index: number): boolean {
   // Each word as written and without a sentence-final period ("kanssa." is "kanssa"; "esim." stays).
-  const words = sentenceAt(text, index)
-    .split(/[\s,;:()”"!?]+/u)
-    .flatMap((word) => [word, word.replace(/\.$/u, '')]);
-  return PASSING_MARKERS.some((marker) =>
-    marker.includes(' ') ? sentenceAt(text, index).includes(marker) : words.includes(marker),
-  );
+  const sentence = sentenceAt(text, index);
+  const words = sentence.split(/[\s,;:()”"!?]+/u).flatMap((word) => [word, word.replace(/\.$/u, '')]);
+  return PASSING_MARKERS.some((marker) => (marker.includes(' ') ? sentence.includes(marker) : words.includes(marker)));
+}
+
+/** A lead or dateline opening with the place in capitals ("KARLEBY Landskapet …") names it as usual. */
+function uncapitalisedDateline(text: string): string {
+  return text.replace(/^(\p{Lu})(\p{Lu}{2,})(?=\s)/u, (_m, first: string, rest: string) => first + rest.toLowerCase());
+}
+
+export interface RegionScore {
+  score: number;
+  /** A plain mention in the title, preamble or lead. */
+  evidence: boolean;
+  /** A plain mention anywhere (not in passing, not in a quote). */
+  plain: boolean;
 }
 
 /** Score of each region named in a release. */
-export function scoreRegions(source: CleanedSource): Map<RegionName, number> {
-  const parts: [string, number][] = [
-    [source.title, MENTION_WEIGHT.title],
-    ...source.preamble.map((line): [string, number] => [line, MENTION_WEIGHT.preamble]),
-    ...source.paragraphs.map((p, i): [string, number] => [
-      p,
-      i === 0 ? MENTION_WEIGHT.lead : MENTION_WEIGHT.body,
-    ]),
+export function scoreRegions(source: CleanedSource): Map<RegionName, RegionScore> {
+  const lead = leadIndex(source.paragraphs);
+  const parts: [string, number, boolean][] = [
+    [source.title, MENTION_WEIGHT.title, true],
+    ...source.preamble.map((line): [string, number, boolean] => [line, MENTION_WEIGHT.preamble, true]),
+    ...source.paragraphs.map((p, i): [string, number, boolean] =>
+      i === lead ? [uncapitalisedDateline(p), MENTION_WEIGHT.lead, true] : [p, MENTION_WEIGHT.body, false],
+    ),
   ];
-  const scores = new Map<RegionName, number>();
-  for (const [text, weight] of parts) {
+  const scores = new Map<RegionName, RegionScore>();
+  for (const [text, weight, evidencePlace] of parts) {
+    const quote = QUOTE_PARAGRAPH.test(text);
     for (const mention of findPlaceMentions(text)) {
-      const score = inPassing(text, mention.index) ? weight * PASSING_FACTOR : weight;
-      scores.set(mention.region, (scores.get(mention.region) ?? 0) + score);
+      const passing = quote || inPassing(text, mention.index);
+      const previous = scores.get(mention.region) ?? { score: 0, evidence: false, plain: false };
+      scores.set(mention.region, {
+        score: previous.score + (passing ? weight * PASSING_FACTOR : weight),
+        evidence: previous.evidence || (evidencePlace && !passing),
+        plain: previous.plain || !passing,
+      });
     }
   }
   return scores;
 }
 
 export function extractRegion(source: CleanedSource): RegionName | null {
-  const ranked = [...scoreRegions(source)].sort((a, b) => b[1] - a[1]);
+  const ranked = [...scoreRegions(source)].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
-  if (!best || best[1] < MIN_SCORE) return null;
-  if (second && best[1] < DOMINANCE * second[1]) return null;
+  if (!best || !best[1].evidence || best[1].score < MIN_SCORE) return null;
+  if (second && best[1].score < DOMINANCE * second[1].score) return null;
   return best[0];
 }

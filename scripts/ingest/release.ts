@@ -9,7 +9,8 @@ import { fingerprint, type Fingerprint } from './fingerprint.ts';
 import { IngestError } from './ingest-error.ts';
 import { extractMentionedDates } from './mentioned-dates.ts';
 import { extractPlaces } from './places.ts';
-import { extractRegion } from './region.ts';
+import { detectLanguage } from './lang.ts';
+import { extractPlacement } from './scope.ts';
 import { releaseId } from './slug.ts';
 import { summarize } from './summary.ts';
 import { extractTopics } from './topics.ts';
@@ -49,23 +50,23 @@ function buildRelease(file: string, bytes: Uint8Array): Release {
     throw new IngestError(file, 'invalid', 'nothing but web chrome and datelines: no headline or text');
   }
   const date = extractDate(source);
-  const region = extractRegion(source);
+  const { scope, region, review: placementReview } = extractPlacement(source);
   const frontMatter: ReleaseFrontMatter = parseReleaseFrontMatter({
     title: source.title,
     date: date.date,
     dateCertainty: date.dateCertainty,
     dateEvidence: date.dateEvidence,
-    scope: region === null ? null : 'regional',
+    scope,
     region,
     topics: extractTopics(source),
-    lang: 'fi',
+    lang: detectLanguage([source.title, ...source.paragraphs].join('\n')),
     summary: summarize(source),
     contacts: extractContacts(source),
     places: extractPlaces(source),
     mentionedDates: extractMentionedDates(source, date),
     source: { file, sha256: sha256(bytes), url: null },
     duplicateOf: null,
-    review: [],
+    review: [...placementReview],
   }, file);
   return {
     id: releaseId(source.title, date.date, region),

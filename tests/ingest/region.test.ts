@@ -88,10 +88,34 @@ describe('extractRegion: a neighbour in passing, and no region', () => {
       'Keski-Suomi',
     ],
     [
-      'a single plain mention in the body is enough when nothing else is named',
+      // Was Keski-Pohjanmaa: one mention below the lead is a passing one (a venue, an example, a
+      // quote); issue 10 asks for evidence in the title, a dateline or the lead.
+      'a single plain mention in the body is not evidence, even when nothing else is named',
       source('Johtoryhmä kokoontui', [
         'Johtoryhmä kuuli tilannekatsauksen.',
         'Keski-Pohjanmaalla ICT-rahoitusta on käytetty noin 1,3 M€.',
+      ]),
+      null,
+    ],
+    [
+      'a place named only in quotes below the lead is not evidence (two quotes against one)',
+      source('Skärgårdskommunerna vill garantera vård på svenska', [
+        'De tvåspråkiga kustkommunerna kräver att vården på svenska skrivs in i strategierna.',
+        '– I Pargas vill vi ha vård på svenska, säger ordföranden.',
+        '– Kimitoön har länge samarbetat med grannarna, säger kommundirektören.',
+        '– För oss i Raseborg är frågan densamma, säger direktören.',
+      ]),
+      null,
+    ],
+    [
+      'a Swedish region name in the title and Swedish municipality names in the lead',
+      source('Ny projektledare i Österbotten', ['Arbetsgrupperna samlas i Vasa och Jakobstad i november.']),
+      'Pohjanmaa',
+    ],
+    [
+      'Mellersta Österbotten is not read as Österbotten; a capitals dateline opens the lead',
+      source('Mellersta Österbotten formar tillväxttjänsterna', [
+        'KARLEBY Landskapet ska ansvara för tillväxttjänsterna, sade man på seminariet i Kaustby.',
       ]),
       'Keski-Pohjanmaa',
     ],
