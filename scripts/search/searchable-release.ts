@@ -9,6 +9,8 @@ export interface SearchableRelease {
   date: string | null;
   region: RegionName | null;
   topics: readonly TopicName[];
+  /** Language of the release (front matter `lang`); Finnish when absent. */
+  lang?: 'fi' | 'sv';
   /** Plain text of the body. */
   text: string;
 }

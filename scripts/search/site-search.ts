@@ -22,6 +22,7 @@ export function toSearchable(release: Release): SearchableRelease {
     date: release.date,
     region: release.region,
     topics: release.topics,
+    lang: release.lang,
     text: release.text,
   };
 }

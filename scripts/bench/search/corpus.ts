@@ -31,6 +31,7 @@ export function readReleases(dir: string): { releases: SearchableRelease[]; sour
       date: fm.date,
       region: fm.region,
       topics: fm.topics,
+      lang: fm.lang,
       // The same plain text the site hands the search plugin (Release.text).
       text: renderReleaseBody(parsed.content).text,
     });
