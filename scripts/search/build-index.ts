@@ -4,6 +4,7 @@
 import { REGIONS } from '../data/regions.ts';
 import { TOPICS } from '../data/topics.ts';
 import { createPostingsBuilder } from './bm25-postings.ts';
+import { buildDictionaryShards, type DictionaryEntry } from './dictionary-shards.ts';
 import { createTermExpander } from './index-terms.ts';
 import type { MorphologyChoice } from './morphology.ts';
 import type { DocRow, SearchPayload, TextRow } from './payload.ts';
@@ -18,8 +19,10 @@ const TAGS_BOOST = 2;
 
 export interface BuiltSearch {
   payload: SearchPayload;
-  /** Postings shards (payload.index.shardStarts). */
+  /** Postings shards (payload.postingsStarts). */
   shards: string[][];
+  /** Dictionary shards (payload.keyShards). */
+  keyShards: DictionaryEntry[][];
   /** Id, title and plain text per release, in payload.docs order, for the text chunks. */
   texts: TextRow[];
 }
@@ -38,7 +41,8 @@ export function buildSearchPayload(
   const docs: DocRow[] = [];
   const texts: TextRow[] = [];
   releases.forEach((release) => {
-    postings.add([expander.termsOf(release.title), expander.termsOf(release.text), expander.termsOf(tagText(release))]);
+    const lang = release.lang ?? 'fi';
+    postings.add([expander.termsOf(release.title, lang), expander.termsOf(release.text, lang), expander.termsOf(tagText(release))]);
     docs.push([
       release.date ?? '',
       release.region ? REGIONS.findIndex((r) => r.name === release.region) : -1,
@@ -47,15 +51,17 @@ export function buildSearchPayload(
     texts.push([release.id, release.title, release.text.slice(0, MAX_SNIPPET_TEXT)]);
   });
   const compact = postings.build();
+  const dictionary = buildDictionaryShards(compact.index.terms, expander.inflections());
   const payload: SearchPayload = {
-    version: 1,
+    version: 2,
     morphology: morphology.kind,
-    index: compact.index,
+    fields: compact.index.fields,
+    keyShards: dictionary.heads,
+    postingsStarts: compact.index.shardStarts,
     docs,
     regions: REGIONS.map((r) => ({ name: r.name, slug: r.slug })),
     topics: TOPICS.map((t) => ({ name: t.name, slug: t.slug, label: t.label })),
-    inflections: expander.inflections(),
     chunkSize: TEXT_CHUNK_SIZE,
   };
-  return { payload, shards: compact.shards, texts };
+  return { payload, shards: compact.shards, keyShards: dictionary.shards, texts };
 }

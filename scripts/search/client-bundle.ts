@@ -43,13 +43,15 @@ export interface CodecConstants {
   WEIGHT_BASE: number;
   WEIGHT_RATIO: number;
   FIELD_SEPARATOR: string;
-  GLOBALS: { engine: string; index: string; shards: string; texts: string };
+  GLOBALS: { engine: string; index: string; shards: string; keys: string; texts: string };
+  FOLDERS: { keys: string; shards: string; texts: string };
 }
 
 /** The modules as Node sees them (untyped here; engine.ts gives them types). */
 export interface EngineBundle {
   constants: CodecConstants;
   engine: unknown;
+  words: unknown;
 }
 
 let bundle: EngineBundle | undefined;

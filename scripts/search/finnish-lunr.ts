@@ -1,17 +1,20 @@
-// lunr with lunr-languages' Finnish pipeline, loaded in Node exactly as the browser loads it
-// (lunr.js, then lunr.stemmer.support.js, then lunr.fi.js), so build and query share one pipeline.
+// lunr with lunr-languages' Finnish and Swedish pipelines, loaded in Node exactly as the browser loads
+// them (lunr.js, lunr.stemmer.support.js, lunr.fi.js, lunr.sv.js), so build and query share them.
 import { createRequire } from 'node:module';
 import type lunrType from 'lunr';
 
 const require = createRequire(import.meta.url);
 
 export type Lunr = typeof lunrType & {
-  fi: {
-    trimmer: lunrType.PipelineFunction;
-    stemmer: lunrType.PipelineFunction;
-    stopWordFilter: lunrType.PipelineFunction;
-  };
+  fi: LanguagePipeline;
+  sv: LanguagePipeline;
 };
+
+interface LanguagePipeline {
+  trimmer: lunrType.PipelineFunction;
+  stemmer: lunrType.PipelineFunction;
+  stopWordFilter: lunrType.PipelineFunction;
+}
 
 function loadFinnishLunr(): Lunr {
   const lunr = require('lunr') as Lunr;
@@ -19,6 +22,7 @@ function loadFinnishLunr(): Lunr {
     (require('lunr-languages/lunr.stemmer.support.js') as (l: unknown) => void)(lunr);
     (require('lunr-languages/lunr.fi.js') as (l: unknown) => void)(lunr);
   }
+  if (!('sv' in lunr)) (require('lunr-languages/lunr.sv.js') as (l: unknown) => void)(lunr);
   return lunr;
 }
 
@@ -29,4 +33,5 @@ export const LUNR_BROWSER_FILES = [
   'lunr/lunr.min.js',
   'lunr-languages/min/lunr.stemmer.support.min.js',
   'lunr-languages/min/lunr.fi.min.js',
+  'lunr-languages/min/lunr.sv.min.js',
 ] as const;

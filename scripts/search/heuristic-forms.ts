@@ -22,18 +22,23 @@ export function createHeuristicMorphology(vocabulary: Iterable<string>): Morphol
     const lower = word.toLowerCase();
     const bases = guessBaseForms(lower);
     const parts = new Set<string>();
+    let tail: string | undefined;
     if (lower.length >= MIN_COMPOUND_LENGTH) {
       for (let at = MIN_PART_LENGTH; at <= lower.length - MIN_PART_LENGTH; at++) {
         const head = lower.slice(0, at);
-        const tail = lower.slice(at);
+        const rest = lower.slice(at);
         if (heads.has(head)) parts.add(head);
-        const tailTerm = normalizeWord(tail);
+        const tailTerm = normalizeWord(rest);
         if (tailTerm !== null && tailTerms.has(tailTerm)) {
-          parts.add(tail);
-          for (const base of guessBaseForms(tail)) parts.add(base);
+          parts.add(rest);
+          // The longest known tail is the last compound part ("vårdreformen" → "reformen").
+          tail ??= word.slice(at);
+          for (const base of guessBaseForms(rest)) parts.add(base);
         }
       }
     }
-    return { bases, parts: [...parts] };
+    const forms: WordForms = { bases, parts: [...parts] };
+    if (tail !== undefined) forms.tail = tail;
+    return forms;
   };
 }

@@ -1,7 +1,7 @@
 // The search data shipped to the browser, and its encoding as classic scripts that assign globals
 // (no fetch, no modules: works from file://).
-import type { CompactIndex } from './compact-index.ts';
 import { CODEC } from './client-bundle.ts';
+import type { DictionaryEntry } from './dictionary-shards.ts';
 import type { MorphologyKind } from './word-forms.ts';
 
 /** What ranking and facets need of every release: [date ("" when undated), region index (-1 none), topic indexes]. */
@@ -9,34 +9,46 @@ export type DocRow = [string, number, number[]];
 /** What a shown result needs, loaded in chunks: [id, title, plain text for the snippet]. */
 export type TextRow = [string, string, string];
 
+/** The head file (haku/hakuindeksi.js): everything the page needs before its first query, and no term. */
 export interface SearchPayload {
-  version: 1;
+  version: 2;
   morphology: MorphologyKind;
-  /** The Lunr index in compact form (compact-index.ts). */
-  index: CompactIndex;
+  /** Posting fields in run order (title, body, tags). */
+  fields: string[];
+  /** Per dictionary shard (haku/sanasto/<n>.js): its first key and the number of terms before it. */
+  keyShards: [string, number][];
+  /** Per postings shard (haku/indeksi/<n>.js): the number of its first term. */
+  postingsStarts: number[];
   docs: DocRow[];
   regions: { name: string; slug: string }[];
   topics: { name: string; slug: string; label: string }[];
-  inflections: Record<string, string[]>;
   /** Ids, titles and texts are in haku/tekstit/<n>.js, this many releases per file. */
   chunkSize: number;
 }
 
-export const SHARDS_GLOBAL = CODEC.GLOBALS.shards;
-
-export function shardScript(shard: number, postings: string[]): string {
-  return `(window.${SHARDS_GLOBAL}=window.${SHARDS_GLOBAL}||{})[${shard}]=${JSON.stringify(postings)};\n`;
-}
-
 export const INDEX_GLOBAL = CODEC.GLOBALS.index;
+export const SHARDS_GLOBAL = CODEC.GLOBALS.shards;
+export const KEYS_GLOBAL = CODEC.GLOBALS.keys;
 export const TEXTS_GLOBAL = CODEC.GLOBALS.texts;
+
+function partScript(global: string, n: number, data: unknown): string {
+  return `(window.${global}=window.${global}||{})[${n}]=${JSON.stringify(data)};\n`;
+}
 
 export function payloadScript(payload: SearchPayload): string {
   return `window.${INDEX_GLOBAL}=${JSON.stringify(payload)};\n`;
 }
 
+export function shardScript(shard: number, postings: string[]): string {
+  return partScript(SHARDS_GLOBAL, shard, postings);
+}
+
+export function keyShardScript(shard: number, entries: DictionaryEntry[]): string {
+  return partScript(KEYS_GLOBAL, shard, entries);
+}
+
 export function textChunkScript(chunk: number, texts: TextRow[]): string {
-  return `(window.${TEXTS_GLOBAL}=window.${TEXTS_GLOBAL}||{})[${chunk}]=${JSON.stringify(texts)};\n`;
+  return partScript(TEXTS_GLOBAL, chunk, texts);
 }
 
 /** Splits release texts into the chunks named by SearchPayload.chunkSize. */

@@ -6,6 +6,27 @@ import type { WordForms } from './word-forms.ts';
 const PROPER_NAME_CLASSES = new Set(['paikannimi', 'etunimi', 'sukunimi', 'nimi']);
 const MIN_PART_LENGTH = 3;
 
+// [ending of a compound's first part, base-form ending, example]: a first part Voikko cannot read alone.
+export const COMPOUND_HEAD_RULES: [RegExp, string, string][] = [
+  [/is$/, 'inen', 'väliaikais(hallinto) → väliaikainen'],
+  [/(ä|a)llis$/, '$1llinen', 'valtakunnallis(tavoite) → valtakunnallinen'],
+];
+
+/** Base forms of a compound's first part by COMPOUND_HEAD_RULES (empty when none applies). */
+export function compoundHeadBases(part: string): string[] {
+  const rule = COMPOUND_HEAD_RULES.find(([ending]) => ending.test(part));
+  return rule ? [part.replace(rule[0], rule[1])] : [];
+}
+
+/**
+ * A name has no common-noun reading (one outside the name classes, written in lower case: STRUCTURE
+ * "=ppp…"). "Pirkanmaa" is not split (its noun reading is capitalised, "=ipp…"); "maakuntahallitus",
+ * also read as the name of a body, is.
+ */
+export function isProperName(analyses: WordAnalysis[]): boolean {
+  return !analyses.some((a) => !PROPER_NAME_CLASSES.has(a.wordClass) && !a.structure.startsWith('=i'));
+}
+
 /** Splits a word at the part boundaries ("=") of a STRUCTURE string: "kasvu", "palvelu", "pilotit". */
 export function surfaceParts(word: string, structure: string): string[] {
   const parts: string[] = [];
@@ -60,12 +81,14 @@ export function voikkoForms(
 ): WordForms {
   const bases = new Set<string>();
   const parts = new Set<string>();
-  const properName = analyses.some((a) => PROPER_NAME_CLASSES.has(a.wordClass));
+  const properName = isProperName(analyses);
+  let tail: string | undefined;
   for (const analysis of analyses) {
     if (analysis.baseForm) bases.add(analysis.baseForm.toLowerCase());
     if (properName) continue;
     const surface = surfaceParts(word, analysis.structure);
     if (surface.length < 2) continue;
+    tail ??= surface[surface.length - 1];
     const inBaseForm = baseParts(surface, analysis.baseForm);
     for (const run of partRuns(inBaseForm)) parts.add(run);
     for (const part of surface.slice(0, -1)) {
@@ -75,5 +98,7 @@ export function voikkoForms(
   }
   const lower = word.toLowerCase();
   bases.delete(lower);
-  return { bases: [...bases], parts: [...parts].filter((p) => p !== lower && !bases.has(p)) };
+  const forms: WordForms = { bases: [...bases], parts: [...parts].filter((p) => p !== lower && !bases.has(p)) };
+  if (tail !== undefined) forms.tail = tail;
+  return forms;
 }

@@ -5,6 +5,8 @@ export interface WordForms {
   bases: string[];
   /** Compound parts and runs of parts, lower-cased, in base form where that is known. */
   parts: string[];
+  /** The last compound part as written ("terveyspalvelut" → "palvelut"), where the word is a compound. */
+  tail?: string;
 }
 
 export type Morphology = (word: string) => WordForms;

@@ -6,6 +6,7 @@ import {
   quantizeWeight,
   weightOf,
 } from '../../scripts/search/compact-index.ts';
+import { buildDictionaryShards } from '../../scripts/search/dictionary-shards.ts';
 import { createEngine } from '../../scripts/search/engine.ts';
 import { lunr } from '../../scripts/search/finnish-lunr.ts';
 import type { SearchPayload } from '../../scripts/search/payload.ts';
@@ -55,26 +56,35 @@ describe('compact index', () => {
   const original = builder.build();
   // A tiny shard size, so that the terms spread over several shards.
   const compact = compactIndex(original.toJSON() as unknown as Parameters<typeof compactIndex>[0], 10);
+  // Tiny dictionary shards too.
+  const dictionary = buildDictionaryShards(compact.index.terms, new Map(), 10);
   const payload: SearchPayload = {
-    version: 1,
+    version: 2,
     morphology: 'heuristic',
-    index: compact.index,
+    fields: compact.index.fields,
+    keyShards: dictionary.heads,
+    postingsStarts: compact.index.shardStarts,
     docs: texts.map(() => ['', -1, []]),
     regions: [],
     topics: [],
-    inflections: {},
     chunkSize: 100,
   };
   const engine = createEngine(payload, {
+    keyShards: { ...dictionary.shards },
     shards: { ...compact.shards },
     chunks: { 0: texts.map((text, i) => [String(i), `t${i}`, text] as [string, string, string]) },
   });
 
-  it('spreads terms over shards and names the ones a query needs', () => {
+  it('spreads terms over shards and names the ones a query needs, dictionary first', () => {
     expect(compact.shards.length).toBeGreaterThan(1);
+    expect(dictionary.shards.length).toBeGreaterThan(1);
     const lazy = createEngine(payload);
-    expect(lazy.shardsNeeded('uudistus').length).toBe(1);
-    expect(lazy.shardsNeeded('ja')).toEqual([]);
+    const first = lazy.missingFor('uudistus');
+    expect(first.keys.length).toBeGreaterThanOrEqual(1);
+    expect(first.shards).toEqual([]);
+    for (const k of first.keys) lazy.addKeyShard(k, dictionary.shards[k]!);
+    expect(lazy.missingFor('uudistus').shards.length).toBe(1);
+    expect(lazy.missingFor('ja')).toEqual({ keys: [], shards: [] });
   });
 
   it.each(['pilotti', 'kunta', 'uudistus', 'budjetti'])('ranks %s like lunr', (term) => {

@@ -66,26 +66,58 @@ describe('words', () => {
 describe('query', () => {
   it('makes the last word a prefix, and a lone stop word a prefix only', () => {
     expect(api.parseQuery(lunr, 'kunta pilot', {}).map((w) => w.prefix)).toEqual([false, true]);
-    expect(api.parseQuery(lunr, 'kun', {})).toEqual([{ word: 'kun', stem: 'kun', alternatives: [], prefix: true }]);
+    expect(api.parseQuery(lunr, 'kun', {})).toMatchObject([{ word: 'kun', stem: 'kun', alternatives: [], prefixes: ['kun'] }]);
+  });
+  it('reads a hyphen group as one word and keeps a capitalised stop word', () => {
+    expect(api.parseQuery(lunr, 'TE-toimisto', {}).map((w) => w.stem)).toEqual([api.normalizeWord(lunr, 'tetoimisto')]);
+    expect(api.normalizeWord(lunr, 'TE')).toBe('te');
+    expect(api.normalizeWord(lunr, 'te')).toBeNull();
   });
 });
 
 describe('engine', () => {
   const built = buildSearchPayload(RELEASES, { kind: 'heuristic', morphology: () => ({ bases: [], parts: [] }) });
-  const engine = api.createEngine(lunr, JSON.parse(JSON.stringify(built.payload)), {
-    shards: { ...built.shards },
-    chunks: { ...textChunks(built.texts, built.payload.chunkSize) },
-  });
-  it('finds, ranks and counts facets', () => {
+  const parts = {
+    keys: built.keyShards,
+    shards: built.shards,
+    texts: textChunks(built.texts, built.payload.chunkSize),
+  } as Record<string, unknown[]>;
+  // Loads parts asynchronously, as the page does, and records what was asked for.
+  const asked: string[] = [];
+  const load = (kind: string, n: number) => {
+    asked.push(`${kind}/${n}`);
+    return Promise.resolve(JSON.parse(JSON.stringify(parts[kind]![n])));
+  };
+  const engine = api.createEngine(lunr, JSON.parse(JSON.stringify(built.payload))) as ReturnType<Api['createEngine']> & {
+    prepare(q: string, load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
+    prepareTexts(hits: unknown[], load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
+    search(q: string, f?: object): { hits: { doc: { id: string; title: string } }[]; facets: Record<string, Record<string, number>>; suggestion: string | null };
+  };
+  const ready = (q: string, f?: object) =>
+    engine.prepare(q, load).then(() => {
+      const result = engine.search(q, f);
+      return engine.prepareTexts(result.hits, load).then(() => result);
+    });
+
+  it('finds nothing before its parts are loaded, then loads only dictionary, postings and texts', async () => {
+    expect(engine.search('kunta').hits).toEqual([]);
     // "kunnissa" meets "kunta" through the nt:nn suffix rule; the title match ranks first.
-    const result = engine.search('kunta');
+    const result = await ready('kunta');
     expect(result.hits.map((h) => h.doc.id)).toEqual(['b', 'a']);
     expect(result.facets.region).toEqual({ 'keski-suomi': 1, pirkanmaa: 1 });
-    expect(engine.search('pirkanmaa').hits[0]!.doc.title).toBe('Pirkanmaa valmistelee hakemusta');
+    expect(new Set(asked.map((a) => a.split('/')[0]))).toEqual(new Set(['keys', 'shards', 'texts']));
   });
-  it('filters by region', () => {
-    expect(engine.search('kunta', { region: 'keski-suomi' }).hits.map((h) => h.doc.id)).toEqual(['b']);
-    expect(engine.search('maakunta', { region: 'pirkanmaa' }).hits).toEqual([]);
+  it('filters by region', async () => {
+    expect((await ready('kunta', { region: 'keski-suomi' })).hits.map((h) => h.doc.id)).toEqual(['b']);
+    expect((await ready('maakunta', { region: 'pirkanmaa' })).hits).toEqual([]);
+  });
+  it('finds words typed without diacritics, and mistyped ones with a suggestion', async () => {
+    expect((await ready('paatti')).hits.map((h) => h.doc.id)).toEqual(['a']);
+    const typo = await ready('valmistele');
+    expect(typo.hits.map((h) => h.doc.id)).toEqual(['a']);
+    const mistyped = await ready('hakemsta');
+    expect(mistyped.hits.map((h) => h.doc.id)).toEqual(['a']);
+    expect(mistyped.suggestion).toBe('hakemusta');
   });
 });
 

@@ -9,12 +9,15 @@ haku.constants = {
   WEIGHT_DIGITS: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
   WEIGHT_BASE: 0.01,
   WEIGHT_RATIO: 1.12,
+  // Folders of the parts the page loads on demand, under haku/: dictionary shards, postings shards, texts.
+  FOLDERS: { keys: 'sanasto', shards: 'indeksi', texts: 'tekstit' },
   // Fields of a posting run, in order (title, body, tags); runs are separated by FIELD_SEPARATOR.
   FIELD_SEPARATOR: ',',
   GLOBALS: {
     engine: 'UudistusHakuEngine',
     index: 'UudistusHakuIndeksi',
     shards: 'UudistusHakuOsat',
+    keys: 'UudistusHakuSanasto',
     texts: 'UudistusHakuTekstit',
   },
 };

@@ -1,68 +1,184 @@
-// The term dictionary and its postings: which terms exist, a prefix's completions, and each term's
-// postings, decoded once when a query first touches the term. Postings live in shards (cut in term
-// order by scripts/search/compact-index.ts) that the page loads on demand.
+// The term dictionary, sharded: which keys exist (terms and diacritic-folded forms), a term's base
+// forms and postings, a prefix's completions and a word's one-edit neighbours. The head names each
+// shard's first key, so finding the shard of a key is a binary search over a few hundred strings;
+// shards and postings arrive as the page loads them (missing ones are reported, never waited for).
 haku.dictionary = (function (postingsCodec) {
   'use strict';
 
-  /**
-   * compact: { fields, terms (sorted as lunr sorts them), shardStarts }. Terms are expanded with
-   * lunr's TokenSet, as lunr.Index#query does.
-   */
-  function createDictionary(lunr, compact) {
-    var tokenSet = lunr.TokenSet.fromArray(compact.terms);
-    var position = {};
-    compact.terms.forEach(function (term, i) {
-      position[term] = i;
-    });
-    var shards = {};
-    var decoded = {};
+  // Typo candidates share the word's first letters: a typo there is rare, and the shards to scan stay few.
+  var TYPO_SHARED_PREFIX = 2;
 
-    function shardOf(term) {
-      var i = position[term];
+  function createDictionary(head) {
+    var firstKeys = head.keyShards.map(function (s) {
+      return s[0];
+    });
+    var keyShards = {};
+    var postingsShards = {};
+    var decoded = {};
+    var missing = { keys: {}, postings: {} };
+
+    /** Number of the shard a key falls in (the last whose first key is not after it). */
+    function shardOfKey(key) {
       var lo = 0;
-      var hi = compact.shardStarts.length - 1;
+      var hi = firstKeys.length - 1;
       while (lo < hi) {
         var mid = (lo + hi + 1) >> 1;
-        if (compact.shardStarts[mid] <= i) lo = mid;
+        if (firstKeys[mid] <= key) lo = mid;
         else hi = mid - 1;
       }
       return lo;
     }
 
+    /** Shards holding keys from `from` up to (not including) `to`. */
+    function shardsOfRange(from, to) {
+      var out = [];
+      var start = shardOfKey(from);
+      for (var k = start; k < firstKeys.length && (k === start || firstKeys[k] < to); k++) out.push(k);
+      return out;
+    }
+
+    function addKeyShard(k, entries) {
+      var byKey = {};
+      var termNumber = head.keyShards[k][1];
+      entries.forEach(function (e) {
+        byKey[e[0]] = { term: e[1] === 1 ? termNumber++ : -1, bases: e[2] || null, folds: e[3] || null };
+      });
+      keyShards[k] = { entries: entries, byKey: byKey };
+    }
+
+    /** A key's entry, null when the key does not exist, undefined while its shard is not loaded. */
+    function entry(key) {
+      var k = shardOfKey(key);
+      var shard = keyShards[k];
+      if (!shard) {
+        missing.keys[k] = true;
+        return undefined;
+      }
+      return Object.prototype.hasOwnProperty.call(shard.byKey, key) ? shard.byKey[key] : null;
+    }
+
+    function isTerm(key) {
+      var e = entry(key);
+      return Boolean(e && e.term >= 0);
+    }
+
+    /** Keys (in loaded shards) starting with `prefix`, with their entries. */
+    function keysFrom(prefix, visit) {
+      shardsOfRange(prefix, prefix + '\uffff').forEach(function (k) {
+        var shard = keyShards[k];
+        if (!shard) {
+          missing.keys[k] = true;
+          return;
+        }
+        shard.entries.forEach(function (e) {
+          if (e[0].lastIndexOf(prefix, 0) === 0) visit(e[0], shard.byKey[e[0]]);
+        });
+      });
+    }
+
+    /** Terms completing a prefix. */
+    function completions(prefix) {
+      var out = [];
+      keysFrom(prefix, function (key, e) {
+        if (e.term >= 0) out.push(key);
+      });
+      return out;
+    }
+
+    /** Terms whose folded form is `key` or, with `asPrefix`, starts with it. */
+    function unfold(key, asPrefix) {
+      if (!asPrefix) {
+        var e = entry(key);
+        return e && e.folds ? e.folds : [];
+      }
+      var out = [];
+      keysFrom(key, function (_, found) {
+        if (found.folds) out = out.concat(found.folds);
+      });
+      return out;
+    }
+
+    /** Terms one edit (insertion, deletion, substitution or swap of neighbours) away from `word`. */
+    function neighbours(word) {
+      var out = [];
+      keysFrom(word.slice(0, TYPO_SHARED_PREFIX), function (key, e) {
+        if (e.term >= 0 && key !== word && oneEdit(word, key)) out.push(key);
+      });
+      return out;
+    }
+
+    function postingsShardOf(termNumber) {
+      var starts = head.postingsStarts;
+      var lo = 0;
+      var hi = starts.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= termNumber) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    }
+
+    /** A term's postings, one decoded run per field; empty while its shards are not loaded. */
     function postings(term) {
       if (decoded[term]) return decoded[term];
-      var k = shardOf(term);
-      // A shard not loaded yet counts as no postings (the page loads shardsFor() first).
-      if (!shards[k]) return [];
-      decoded[term] = postingsCodec.decodeTerm(shards[k][position[term] - compact.shardStarts[k]], compact.fields.length);
+      var e = entry(term);
+      if (!e || e.term < 0) return [];
+      var k = postingsShardOf(e.term);
+      if (!postingsShards[k]) {
+        missing.postings[k] = true;
+        return [];
+      }
+      decoded[term] = postingsCodec.decodeTerm(postingsShards[k][e.term - head.postingsStarts[k]], head.fields.length);
       return decoded[term];
     }
 
-    /** Every term a clause matches: the term itself, or its completions for a trailing wildcard. */
-    function expand(term, wildcard) {
-      if (!wildcard) return position[term] === undefined ? [] : [term];
-      return tokenSet.intersect(lunr.TokenSet.fromString(term + '*')).toArray();
+    /** Shards asked for since the last call, and forgets them. */
+    function takeMissing() {
+      var out = {
+        keys: Object.keys(missing.keys).map(Number),
+        postings: Object.keys(missing.postings).map(Number),
+      };
+      missing = { keys: {}, postings: {} };
+      return out;
     }
 
     return {
-      expand: expand,
-      shardsFor: function (terms) {
-        var needed = [];
-        terms.forEach(function (term) {
-          if (position[term] === undefined) return;
-          var k = shardOf(term);
-          if (!shards[k] && needed.indexOf(k) === -1) needed.push(k);
-        });
-        return needed;
-      },
-      addShard: function (k, list) {
-        shards[k] = list;
-      },
+      entry: entry,
+      isTerm: isTerm,
+      completions: completions,
+      unfold: unfold,
+      neighbours: neighbours,
       postings: postings,
-      fieldCount: compact.fields.length,
-      titleField: compact.fields.indexOf('t'),
+      addKeyShard: addKeyShard,
+      addPostingsShard: function (k, list) {
+        postingsShards[k] = list;
+      },
+      hasKeyShard: function (k) {
+        return Boolean(keyShards[k]);
+      },
+      hasPostingsShard: function (k) {
+        return Boolean(postingsShards[k]);
+      },
+      takeMissing: takeMissing,
+      fieldCount: head.fields.length,
+      titleField: head.fields.indexOf('t'),
     };
   }
 
-  return { createDictionary: createDictionary };
+  /** Whether two different strings are one edit apart (Damerau: a swap of neighbours counts as one). */
+  function oneEdit(a, b) {
+    var la = a.length;
+    var lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a.charAt(i) === b.charAt(i)) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  return { createDictionary: createDictionary, oneEdit: oneEdit };
 })(haku.postings);

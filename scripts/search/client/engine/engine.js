@@ -1,22 +1,45 @@
 // The engine facade: the one object the search page talks to. Its interface (kept stable for the UI):
 //
 //   var engine = UudistusHakuEngine.createEngine(lunr, payload)   // payload = window.UudistusHakuIndeksi
-//   engine.shardsNeeded(text) → [n, …]        postings shards to load (haku/indeksi/<n>.js) before search
-//   engine.addShard(n, list)                  a loaded shard (window.UudistusHakuOsat[n])
+//   engine.prepare(text, load) → Promise     loads what `text` needs: load(kind, n) must resolve with
+//                                            the data of haku/<folder>/<n>.js, kind 'keys' (sanasto/),
+//                                            'shards' (indeksi/) or 'texts' (tekstit/); see UudistusHakuEngine.FOLDERS
 //   engine.search(text, filters) → {
 //     words: [{ word, stem, alternatives, prefix }],   the query as understood
 //     hits: [{ doc: { n, id, title, date, region, topics, day }, score, titleHits }],   best first
 //     facets: { region: { slug: count }, topic: { slug: count }, year: { '2018': count } },
+//     suggestion: 'valinnanvapaus' | null,   "Tarkoititko: …" when a word was read as a typo
 //   }                                         filters: { region, topic, year } (empty: any)
-//   engine.addChunk(n, rows)                  loaded texts (window.UudistusHakuTekstit[n]): fills doc.id/title
+//   engine.prepareTexts(hits, load) → Promise  loads the texts of these hits (fills doc.id, doc.title)
 //   engine.textOf(doc) → text | null          the release text for snippets, once its chunk is loaded
 //   engine.highlighter(words) → (word) → bool  which words of a text to mark
 //   UudistusHakuEngine.snippet(text, isMatch, size) → [{ text, mark }]
 //
 // An empty query with a filter lists the filtered releases newest first; an empty query alone finds
-// nothing. Node (the index build, tests, bench) runs this same code through scripts/search/client-bundle.ts.
-haku.engine = (function (words, query, dictionaryModule, ranking, snippets) {
+// nothing. search() is synchronous and uses what is loaded; prepare() first. Node (the index build,
+// tests, bench) runs this same code through scripts/search/client-bundle.ts.
+haku.engine = (function (constants, words, query, dictionaryModule, ranking, snippets) {
   'use strict';
+
+  // [kind of match, clause boost, example]: how much each way of matching a word counts (lunr clause
+  // boosts; the exact stem first, a diacritic-folded or mistyped word well below it).
+  var MATCH_WEIGHTS = [
+    ['stem', 2, 'pilotti → pilott'],
+    ['base form', 1, 'pilotin → pilotti'],
+    ['swedish stem', 1, 'vårdreformen → vårdreform'],
+    ['joined pair', 2, 'sote uudistus → soteuudistus'],
+    ['prefix', 0.5, 'pilo → pilotti'],
+    ['folded', 0.4, 'valiaikainen → väliaikainen'],
+    ['typo', 0.3, 'valinanvapaus → valinnanvapaus'],
+    ['folded prefix', 0.2, 'valiaik → väliaikainen'],
+  ];
+  var WEIGHT = {};
+  MATCH_WEIGHTS.forEach(function (row) {
+    WEIGHT[row[0]] = row[1];
+  });
+  // A typo is only assumed in words at least this long (shorter ones have too many neighbours).
+  var MIN_TYPO_LENGTH = 5;
+  var MAX_PREPARE_ROUNDS = 6;
 
   function decodeDocs(payload) {
     return payload.docs.map(function (row, n) {
@@ -36,16 +59,14 @@ haku.engine = (function (words, query, dictionaryModule, ranking, snippets) {
   }
 
   /**
-   * Builds the engine over a payload written by the index build (scripts/search/payload.ts). Index
-   * shards and text chunks are added as they load (addShard, addChunk); Node passes them all at once.
+   * Builds the engine over the head file written by the index build (scripts/search/payload.ts).
+   * Dictionary shards, postings shards and text chunks are added as they load; Node passes them all.
    */
   function createEngine(lunr, payload, loaded) {
-    var dictionary = dictionaryModule.createDictionary(lunr, payload.index);
+    var dictionary = dictionaryModule.createDictionary(payload);
     var docs = decodeDocs(payload);
-    var inflections = payload.inflections || {};
     var chunks = {};
     var scratch = ranking.createScratch(docs.length);
-    var surfaceOf = null;
 
     function addChunk(n, rows) {
       chunks[n] = rows;
@@ -63,61 +84,182 @@ haku.engine = (function (words, query, dictionaryModule, ranking, snippets) {
       return rows ? rows[doc.n % payload.chunkSize][2] : null;
     }
 
-    /** The clauses of a query: per word, each term it matches with lunr's clause boost. */
-    function clauses(queryWords) {
-      return queryWords.slice(0, ranking.MAX_WORDS).map(function (word) {
-        var boosts = {};
-        var add = function (term, boost) {
-          boosts[term] = (boosts[term] || 0) + boost;
-        };
-        word.alternatives.forEach(function (term) {
-          dictionary.expand(term, false).forEach(function (t) {
-            add(t, term === word.stem ? 2 : 1);
-          });
+    /** Adds a term and its base forms (an inflected term typed) at a weight, keeping the highest. */
+    function addTerm(boosts, term, weight, withBases) {
+      var e = dictionary.entry(term);
+      if (!e) return;
+      if (e.term >= 0 && !(boosts[term] >= weight)) boosts[term] = weight;
+      if (withBases && e.bases) {
+        e.bases.forEach(function (base) {
+          addTerm(boosts, base, Math.min(weight, WEIGHT['base form']), false);
         });
-        if (word.prefix) {
-          dictionary.expand(word.stem, true).forEach(function (t) {
-            add(t, 0.5);
-          });
-        }
-        return boosts;
-      });
+      }
     }
 
-    function shardsNeeded(text) {
-      var terms = [];
-      clauses(query.parseQuery(lunr, text || '', inflections)).forEach(function (boosts) {
-        terms = terms.concat(Object.keys(boosts));
+    /** The word's clause: every term that counts as a hit for it, with its boost. */
+    function wordClause(w) {
+      var boosts = {};
+      w.alternatives.forEach(function (term) {
+        addTerm(boosts, term, term === w.stem ? WEIGHT.stem : WEIGHT['base form'], true);
       });
-      return dictionary.shardsFor(terms);
+      if (w.swedish) addTerm(boosts, w.swedish, WEIGHT['swedish stem'], true);
+      var typedWithoutDiacritics = !words.hasFoldable(w.word.toLowerCase());
+      if (typedWithoutDiacritics) {
+        w.alternatives.concat(w.swedish ? [w.swedish] : []).forEach(function (term) {
+          dictionary.unfold(term, false).forEach(function (t) {
+            addTerm(boosts, t, WEIGHT.folded, true);
+          });
+        });
+      }
+      w.prefixes.forEach(function (p) {
+        dictionary.completions(p).forEach(function (t) {
+          addTerm(boosts, t, WEIGHT.prefix, false);
+        });
+        if (typedWithoutDiacritics) {
+          dictionary.unfold(p, true).forEach(function (t) {
+            addTerm(boosts, t, WEIGHT['folded prefix'], false);
+          });
+        }
+      });
+      w.correction = null;
+      if (Object.keys(boosts).length === 0 && w.word.length >= MIN_TYPO_LENGTH) {
+        var near = dictionary.neighbours(w.stem);
+        near.forEach(function (t) {
+          addTerm(boosts, t, WEIGHT.typo, false);
+        });
+        w.correction = mostFound(near);
+      }
+      w.matched = Object.keys(boosts);
+      return boosts;
+    }
+
+    function mostFound(terms) {
+      var best = null;
+      var bestCount = -1;
+      terms.forEach(function (term) {
+        var count = 0;
+        dictionary.postings(term).forEach(function (run) {
+          count += run.docs.length;
+        });
+        if (count > bestCount) {
+          best = term;
+          bestCount = count;
+        }
+      });
+      return best;
+    }
+
+    /** Clauses of a query: one per word, plus one per pair of words that is a term written together. */
+    function clausesOf(queryWords) {
+      var clauses = [];
+      queryWords.forEach(function (w, i) {
+        clauses.push({ boosts: wordClause(w), bits: 1 << i });
+        if (w.joinNext && i + 1 < queryWords.length) {
+          var pair = {};
+          w.joinNext.forEach(function (term) {
+            addTerm(pair, term, WEIGHT['joined pair'], true);
+          });
+          if (Object.keys(pair).length > 0) clauses.push({ boosts: pair, bits: (1 << i) | (1 << (i + 1)) });
+        }
+      });
+      return clauses;
+    }
+
+    function parse(text) {
+      return query.parseQuery(lunr, text || '').slice(0, ranking.MAX_WORDS);
+    }
+
+    /** The parts `text` needs that are not loaded: { keys: [n], shards: [n] }. */
+    function missingFor(text) {
+      clausesOf(parse(text)).forEach(function (clause) {
+        Object.keys(clause.boosts).forEach(dictionary.postings);
+      });
+      var missing = dictionary.takeMissing();
+      return { keys: missing.keys, shards: missing.postings };
+    }
+
+    function add(kind, n, data) {
+      if (kind === 'keys') dictionary.addKeyShard(n, data);
+      else if (kind === 'shards') dictionary.addPostingsShard(n, data);
+      else addChunk(n, data);
+    }
+
+    function loadAll(kind, numbers, load) {
+      return Promise.all(
+        numbers.map(function (n) {
+          return load(kind, n).then(function (data) {
+            add(kind, n, data);
+          });
+        }),
+      );
+    }
+
+    /** Loads, round by round (words → base forms → postings), everything a search for `text` reads. */
+    function prepare(text, load) {
+      var round = 0;
+      function next() {
+        var missing = missingFor(text);
+        if ((missing.keys.length === 0 && missing.shards.length === 0) || round++ >= MAX_PREPARE_ROUNDS) return Promise.resolve();
+        return Promise.all([loadAll('keys', missing.keys, load), loadAll('shards', missing.shards, load)]).then(next);
+      }
+      return next();
+    }
+
+    function prepareTexts(hits, load) {
+      var wanted = [];
+      hits.forEach(function (hit) {
+        var n = Math.floor(hit.doc.n / payload.chunkSize);
+        if (!chunks[n] && wanted.indexOf(n) === -1) wanted.push(n);
+      });
+      return loadAll('texts', wanted, load);
+    }
+
+    function suggestionOf(queryWords) {
+      var changed = false;
+      var out = queryWords.map(function (w) {
+        if (!w.correction) return w.word;
+        changed = true;
+        var lower = w.word.toLowerCase();
+        return lower.lastIndexOf(w.stem, 0) === 0 ? w.correction + lower.slice(w.stem.length) : w.correction;
+      });
+      return changed ? out.join(' ') : null;
     }
 
     function search(text, filters) {
       filters = filters || {};
-      var queryWords = query.parseQuery(lunr, text || '', inflections);
+      var queryWords = parse(text);
       var hasFilter = Boolean(filters.region || filters.topic || filters.year);
       var hits;
-      if (queryWords.length > 0) hits = ranking.score(dictionary, docs, clauses(queryWords), scratch);
+      if (queryWords.length > 0) hits = ranking.score(dictionary, docs, clausesOf(queryWords), queryWords.length, scratch);
       else if (hasFilter)
         hits = docs.map(function (doc) {
           return { doc: doc, score: 0, titleHits: 0 };
         });
       else hits = [];
+      dictionary.takeMissing();
       var shown = hits.filter(function (hit) {
         return ranking.passesFilters(hit.doc, filters, null);
       });
       shown.sort(ranking.compareHits);
-      return { words: queryWords, hits: shown, facets: ranking.facetCounts(hits, filters) };
+      return {
+        words: queryWords,
+        hits: shown,
+        facets: ranking.facetCounts(hits, filters),
+        suggestion: suggestionOf(queryWords),
+      };
     }
 
-    function highlighter(queryWords) {
-      surfaceOf = surfaceOf || snippets.invert(inflections);
-      return snippets.highlighter(lunr, queryWords, surfaceOf);
+    /** The clause boosts a query runs with (for comparing with lunr). */
+    function explain(text) {
+      return clausesOf(parse(text));
     }
 
     if (loaded) {
+      Object.keys(loaded.keyShards || {}).forEach(function (k) {
+        dictionary.addKeyShard(Number(k), loaded.keyShards[k]);
+      });
       Object.keys(loaded.shards || {}).forEach(function (k) {
-        dictionary.addShard(Number(k), loaded.shards[k]);
+        dictionary.addPostingsShard(Number(k), loaded.shards[k]);
       });
       Object.keys(loaded.chunks || {}).forEach(function (n) {
         addChunk(Number(n), loaded.chunks[n]);
@@ -126,21 +268,33 @@ haku.engine = (function (words, query, dictionaryModule, ranking, snippets) {
 
     return {
       search: search,
-      shardsNeeded: shardsNeeded,
-      addShard: dictionary.addShard,
+      prepare: prepare,
+      prepareTexts: prepareTexts,
+      missingFor: missingFor,
+      explain: explain,
+      addKeyShard: dictionary.addKeyShard,
+      addShard: dictionary.addPostingsShard,
       addChunk: addChunk,
       textOf: textOf,
       docs: docs,
-      highlighter: highlighter,
+      highlighter: function (queryWords) {
+        return snippets.highlighter(lunr, queryWords);
+      },
     };
   }
 
   return {
+    FOLDERS: constants.FOLDERS,
+    GLOBALS: constants.GLOBALS,
+    MATCH_WEIGHTS: MATCH_WEIGHTS,
     createEngine: createEngine,
     snippet: snippets.snippet,
     splitWords: words.splitWords,
+    tokens: words.tokens,
     normalizeWord: words.normalizeWord,
+    normalizeSwedish: words.normalizeSwedish,
     guessBaseForms: words.guessBaseForms,
+    fold: words.fold,
     parseQuery: query.parseQuery,
   };
-})(haku.words, haku.query, haku.dictionary, haku.ranking, haku.snippets);
+})(haku.constants, haku.words, haku.query, haku.dictionary, haku.ranking, haku.snippets);

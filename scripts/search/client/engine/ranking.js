@@ -7,12 +7,13 @@ haku.ranking = (function () {
   var MAX_WORDS = 30;
 
   /**
-   * Scores every document for per-word clause boosts ([{ term: boost }]) the way lunr does: per field,
-   * the dot product of the query vector with the document's BM25 weights over the query vector's
-   * norm, summed over fields; over typed arrays instead of lunr's per-document objects. Returns the
-   * hits that match every word.
+   * Scores every document the way lunr does for clause boosts: per field, the dot product of the
+   * query vector with the document's BM25 weights over the query vector's norm, summed over fields;
+   * over typed arrays instead of lunr's per-document objects. clauses: [{ boosts: { term: boost },
+   * bits }], where bits are the query words a clause satisfies (a joined pair satisfies two). Returns
+   * the hits that satisfy every one of `wordCount` words.
    */
-  function score(dictionary, docs, perWord, scratch) {
+  function score(dictionary, docs, clauses, wordCount, scratch) {
     var scores = scratch.scores;
     var wordMasks = scratch.wordMasks;
     var titleMasks = scratch.titleMasks;
@@ -21,9 +22,9 @@ haku.ranking = (function () {
     titleMasks.fill(0);
     // lunr divides each field's score by the query vector's norm (the same for every field).
     var squares = {};
-    perWord.forEach(function (boosts) {
-      Object.keys(boosts).forEach(function (term) {
-        squares[term] = (squares[term] || 0) + boosts[term];
+    clauses.forEach(function (clause) {
+      Object.keys(clause.boosts).forEach(function (term) {
+        squares[term] = (squares[term] || 0) + clause.boosts[term];
       });
     });
     var norm =
@@ -32,27 +33,27 @@ haku.ranking = (function () {
           return sum + squares[term] * squares[term];
         }, 0),
       ) || 1;
-    perWord.forEach(function (boosts, w) {
-      var bit = 1 << w;
-      Object.keys(boosts).forEach(function (term) {
-        var boost = boosts[term] / norm;
+    clauses.forEach(function (clause) {
+      var bits = clause.bits;
+      Object.keys(clause.boosts).forEach(function (term) {
+        var boost = clause.boosts[term] / norm;
         dictionary.postings(term).forEach(function (run, field) {
           var ds = run.docs;
           var ws = run.weights;
           for (var i = 0; i < ds.length; i++) {
             var d = ds[i];
             scores[d] += boost * ws[i];
-            wordMasks[d] |= bit;
-            if (field === dictionary.titleField) titleMasks[d] |= bit;
+            wordMasks[d] |= bits;
+            if (field === dictionary.titleField) titleMasks[d] |= bits;
           }
         });
       });
     });
     // Every query word must be found (AND); its alternatives are ORed.
-    var all = perWord.length >= 31 ? -1 : (1 << perWord.length) - 1;
+    var all = wordCount >= 31 ? -1 : (1 << wordCount) - 1;
     var hits = [];
     for (var d = 0; d < docs.length; d++) {
-      if (wordMasks[d] !== all) continue;
+      if ((wordMasks[d] & all) !== all) continue;
       var titleHits = 0;
       for (var m = titleMasks[d]; m; m &= m - 1) titleHits++;
       hits.push({ doc: docs[d], score: scores[d], titleHits: titleHits });

@@ -3,27 +3,18 @@
 haku.snippets = (function (words) {
   'use strict';
 
-  function invert(map) {
-    var out = {};
-    Object.keys(map).forEach(function (from) {
-      map[from].forEach(function (to) {
-        (out[to] = out[to] || []).push(from);
-      });
-    });
-    return out;
-  }
-
-  /**
-   * A test of whether a word of release text should be highlighted for these query words.
-   * surfaceOf maps a base-form term to the inflected terms seen in the archive.
-   */
-  function highlighter(lunr, queryWords, surfaceOf) {
+  /** A test of whether a word of release text should be highlighted for these query words. */
+  function highlighter(lunr, queryWords) {
     var wanted = {};
     var stems = [];
+    var prefixes = [];
     queryWords.forEach(function (w) {
-      w.alternatives.concat(surfaceOf[w.stem] || []).forEach(function (t) {
+      w.alternatives.concat(w.matched || [], w.swedish ? [w.swedish] : []).forEach(function (t) {
         wanted[t] = true;
         if (t.length >= 4) stems.push(t);
+      });
+      (w.prefixes || []).forEach(function (p) {
+        prefixes.push(p);
       });
     });
     // Release text repeats its words: stem each distinct word once per query.
@@ -35,10 +26,11 @@ haku.snippets = (function (words) {
     };
 
     function matches(textWord, lower) {
-      var stem = words.normalizeWord(lunr, textWord);
+      var stem = words.normalizeWord(lunr, textWord, true);
       if (stem !== null && wanted[stem]) return true;
-      for (var i = 0; i < queryWords.length; i++) {
-        if (stem !== null && queryWords[i].prefix && stem.lastIndexOf(queryWords[i].stem, 0) === 0) return true;
+      var folded = words.fold(lower);
+      for (var i = 0; i < prefixes.length; i++) {
+        if (lower.lastIndexOf(prefixes[i], 0) === 0 || folded.lastIndexOf(prefixes[i], 0) === 0) return true;
       }
       // Compound parts: "pilot" inside "kasvupalvelupilotit".
       for (var j = 0; j < stems.length; j++) if (lower.indexOf(stems[j]) !== -1) return true;
@@ -91,5 +83,5 @@ haku.snippets = (function (words) {
     return segments;
   }
 
-  return { highlighter: highlighter, snippet: snippet, invert: invert };
+  return { highlighter: highlighter, snippet: snippet };
 })(haku.words);

@@ -1,0 +1,42 @@
+// Elliptical coordination: "maakunta- ja sote-uudistus" means "maakuntauudistus" and "sote-uudistus";
+// "sosiaali- ja terveyspalvelut" means "sosiaalipalvelut" too; Swedish "landskaps- och vårdreformen"
+// means "landskapsreformen". Each head that ends in a hyphen before a connector borrows the last
+// compound part of the word that closes the list. Pure; the caller knows how to find that part.
+
+/** [connector, example]: words (or a comma) that join the hyphen-ended heads of a list. */
+export const CONNECTORS: [string, string][] = [
+  ['ja', 'maakunta- ja sote-uudistus'],
+  ['sekä', 'ICT-, kasvupalvelu- sekä koestrategiavalmistelu'],
+  ['tai', 'kunta- tai maakuntatasolla'],
+  ['eli', 'sote- eli sosiaali- ja terveyspalvelut'],
+  ['ynnä', 'maakunta- ynnä kuntatalous'],
+  ['och', 'landskaps- och vårdreformen'],
+  ['eller', 'social- eller hälsovården'],
+  ['samt', 'social- samt hälsovården'],
+  [',', 'ICT-, kasvupalvelu- ja talousvalmistelu'],
+];
+
+const HEAD = String.raw`[\p{L}\p{N}]+-`;
+const JOIN = String.raw`(?:\s*,\s*|\s+(?:${CONNECTORS.filter(([c]) => c !== ',')
+  .map(([c]) => c)
+  .join('|')})\s+)`;
+// One or more "head-" + connector, then the closing word (a hyphen group or a plain word).
+const LIST = new RegExp(String.raw`((?:${HEAD}${JOIN})+)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)`, 'gu');
+const HEAD_IN_LIST = new RegExp(String.raw`([\p{L}\p{N}]+)-`, 'gu');
+
+/**
+ * The words a text implies by elliptical coordination: for "maakunta- ja sote-uudistuksen",
+ * ["maakuntauudistuksen"]. `lastPart` gives the last compound part of a closing word as written
+ * ("terveyspalvelut" → "palvelut"), or null when the word is not known to be a compound.
+ */
+export function ellipticalWords(text: string, lastPart: (word: string) => string | null): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(LIST)) {
+    const closing = match[2]!;
+    const hyphen = closing.lastIndexOf('-');
+    const tail = hyphen >= 0 ? closing.slice(hyphen + 1) : lastPart(closing);
+    if (!tail) continue;
+    for (const head of match[1]!.matchAll(HEAD_IN_LIST)) out.push(head[1]! + tail);
+  }
+  return out;
+}
