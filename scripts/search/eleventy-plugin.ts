@@ -67,6 +67,16 @@ export default function searchPlugin(eleventyConfig: PluginConfig): void {
     permalink: '/haku/indeksi/{{ pagination.pageNumber }}.js',
     eleventyExcludeFromCollections: true,
   });
+  eleventyConfig.addFilter('searchKeyShard', (archive: Archive, shard: number) => siteSearchFor(archive).keyShardScripts[shard] ?? '');
+  eleventyConfig.addTemplate('haku/sanasto.njk', '{{ archive | searchKeyShard(pagination.items[0]) | safe }}', {
+    pagination: {
+      data: 'archive.releases',
+      size: 1,
+      before: (_releases: unknown[], data: { archive: Archive }) => siteSearchFor(data.archive).keyShardScripts.map((_, n) => n),
+    },
+    permalink: '/haku/sanasto/{{ pagination.pageNumber }}.js',
+    eleventyExcludeFromCollections: true,
+  });
   eleventyConfig.addTemplate('haku/tekstit.njk', '{{ archive | searchTextChunk(pagination.pageNumber) | safe }}', {
     pagination: { data: 'archive.releases', size: TEXT_CHUNK_SIZE },
     permalink: '/haku/tekstit/{{ pagination.pageNumber }}.js',

@@ -4,13 +4,14 @@ import type { Archive, Release } from '../site/types.ts';
 import { buildSearchPayload } from './build-index.ts';
 import { splitWords } from './engine.ts';
 import { chooseMorphology } from './morphology.ts';
-import { payloadScript, shardScript, textChunkScript, textChunks } from './payload.ts';
+import { keyShardScript, payloadScript, shardScript, textChunkScript, textChunks } from './payload.ts';
 import type { SearchableRelease } from './searchable-release.ts';
 
 export interface SiteSearch {
   indexScript: string;
   chunkScripts: string[];
   shardScripts: string[];
+  keyShardScripts: string[];
   morphology: 'voikko' | 'heuristic';
   seconds: number;
 }
@@ -32,11 +33,12 @@ export function buildSiteSearch(releases: readonly Release[]): SiteSearch {
   const searchable = releases.map(toSearchable);
   const choice = chooseMorphology(() => searchable.flatMap((r) => splitWords(`${r.title}\n${r.text}`.toLowerCase())));
   try {
-    const { payload, shards, texts } = buildSearchPayload(searchable, choice);
+    const { payload, shards, keyShards, texts } = buildSearchPayload(searchable, choice);
     return {
       indexScript: payloadScript(payload),
       chunkScripts: textChunks(texts, payload.chunkSize).map((chunk, n) => textChunkScript(n, chunk)),
       shardScripts: shards.map((postings, n) => shardScript(n, postings)),
+      keyShardScripts: keyShards.map((entries, n) => keyShardScript(n, entries)),
       morphology: choice.kind,
       seconds: (performance.now() - started) / 1000,
     };

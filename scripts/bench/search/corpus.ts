@@ -24,7 +24,8 @@ export function readReleases(dir: string): { releases: SearchableRelease[]; sour
     const fm = parseReleaseFrontMatter(parsed.data, file);
     const id = name.slice(0, -3);
     sourceToId.set(fm.source.file, id);
-    if (fm.duplicateOf !== null) continue;
+    // Duplicates and retired releases are not published, so not searched.
+    if (fm.duplicateOf !== null || fm.retired === true) continue;
     releases.push({
       id,
       title: fm.title,

@@ -99,6 +99,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     category: 'plain',
     expected: [
       '009_pirkanmaa-ict-helmikuu',
+      '011_valtakunnallinen-ohjausryhma',
       'fi-citypaper-everything-on-one-line',
       'fi-ministry-julkaisuajankohta-label',
       'national-alueuudistus-ict-examples',
@@ -261,6 +262,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     category: 'plain',
     expected: [
       '008_varsinais-suomi-ohjausryhma',
+      '011_valtakunnallinen-ohjausryhma',
       '2017-07-03-pirkanmaa-valmistelee-hakemusta-henkilokohtaisen-budjetin-pilottiin',
       '2018-09-14-pirkanmaa-johtoryhma-viestii-kunnille-ict-valmistelun-resurssien',
       'fi-municipality-link-lines-deadline',
@@ -372,6 +374,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     category: 'inflected',
     expected: [
       '009_pirkanmaa-ict-helmikuu',
+      '011_valtakunnallinen-ohjausryhma',
       'fi-citypaper-everything-on-one-line',
       'fi-ministry-julkaisuajankohta-label',
       'national-alueuudistus-ict-examples',
@@ -586,6 +589,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     category: 'compound part',
     expected: [
       '009_pirkanmaa-ict-helmikuu',
+      '011_valtakunnallinen-ohjausryhma',
       '2018-02-23-pohjois-pohjanmaa-johtoryhmassa-keskustelua-konsernisuunnitelmista',
       'fi-citypaper-everything-on-one-line',
       'fi-council-kicker-meeting-date-today',
@@ -699,6 +703,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     category: 'no diacritics',
     expected: [
       '009_pirkanmaa-ict-helmikuu',
+      '011_valtakunnallinen-ohjausryhma',
       'fi-citypaper-everything-on-one-line',
       'fi-ministry-julkaisuajankohta-label',
       'national-alueuudistus-ict-examples',
@@ -754,6 +759,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     query: 'Osterbotten',
     category: 'no diacritics',
     expected: [
+      '012_pohjanmaa-svenska',
       's04-osterbotten-landskapsreformen',
       'sv-bilingual-forbund-ikt',
       'sv-dittosterbotten-list-dateline',
@@ -986,6 +992,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     query: 'landskapsreformen',
     category: 'elliptical',
     expected: [
+      '012_pohjanmaa-svenska',
       's04-osterbotten-landskapsreformen',
       'sv-narpes-info-valfrihet-heading',
       'sv-vm-nyhet-ministry-passing-town',
@@ -1387,6 +1394,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     query: 'valfrihet',
     category: 'swedish',
     expected: [
+      '012_pohjanmaa-svenska',
       'sv-hbl-opinion-valfrihet',
       'sv-jakobstad-weekday-month-valfrihet',
       'sv-narpes-info-valfrihet-heading',
@@ -1426,6 +1434,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     query: 'Österbotten',
     category: 'swedish',
     expected: [
+      '012_pohjanmaa-svenska',
       's04-osterbotten-landskapsreformen',
       'sv-bilingual-forbund-ikt',
       'sv-dittosterbotten-list-dateline',
@@ -1457,6 +1466,7 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     query: 'kommunerna',
     category: 'swedish',
     expected: [
+      '012_pohjanmaa-svenska',
       'sv-aboland-quotes-two-regions',
       'sv-alandsradio-glued-weekday-stamps',
       'sv-bilingual-forbund-ikt',

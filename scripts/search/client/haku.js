@@ -23,8 +23,12 @@
   var suggest = document.getElementById('ua-haku-ehdotukset');
   var more = document.getElementById('ua-haku-lisaa');
   var rootPrefix = container.getAttribute('data-root').replace(/index\.html$/, '');
-  var textsPrefix = container.getAttribute('data-texts').replace(/0\.js$/, '');
-  var shardsPrefix = container.getAttribute('data-shards').replace(/0\.js$/, '');
+  // Where the parts the engine asks for live: dictionary shards, postings shards, text chunks.
+  var partPrefix = {
+    keys: container.getAttribute('data-keys').replace(/0\.js$/, ''),
+    shards: container.getAttribute('data-shards').replace(/0\.js$/, ''),
+    texts: container.getAttribute('data-texts').replace(/0\.js$/, ''),
+  };
 
   var state = readUrl();
   var engine = null;
@@ -33,8 +37,7 @@
   var timer = null;
   var lastResult = null;
   var shown = PAGE_SIZE;
-  var chunkLoads = {};
-  var shardLoads = {};
+  var partLoads = {};
 
   function readUrl() {
     var params = new URLSearchParams(root.location.search);
@@ -114,38 +117,25 @@
     });
   }
 
-  /** Loads a numbered data script once: text chunks and index shards. */
-  function loadPart(cache, prefix, globalName, n, add) {
-    if (!cache[n]) {
-      cache[n] = loadScripts([prefix + n + '.js']).then(function () {
-        add(n, root[globalName][n]);
+  /** Loads a numbered data script once (kind: keys, shards or texts); resolves with its data. */
+  function loadPart(kind, n) {
+    var key = kind + '/' + n;
+    if (!partLoads[key]) {
+      partLoads[key] = loadScripts([partPrefix[kind] + n + '.js']).then(function () {
+        return root[engineApi.GLOBALS[kind]][n];
       });
     }
-    return cache[n];
+    return partLoads[key];
   }
 
   function loadChunks(hits) {
-    var wanted = {};
-    hits.forEach(function (hit) {
-      wanted[Math.floor(hit.doc.n / ctx.chunkSize)] = true;
-    });
-    return Promise.all(
-      Object.keys(wanted).map(function (n) {
-        return loadPart(chunkLoads, textsPrefix, 'UudistusHakuTekstit', Number(n), engine.addChunk);
-      }),
-    );
+    return engine.prepareTexts(hits, loadPart);
   }
 
   function loadShards(texts) {
-    var wanted = [];
-    texts.forEach(function (text) {
-      engine.shardsNeeded(text).forEach(function (k) {
-        if (wanted.indexOf(k) === -1) wanted.push(k);
-      });
-    });
     return Promise.all(
-      wanted.map(function (k) {
-        return loadPart(shardLoads, shardsPrefix, 'UudistusHakuOsat', k, engine.addShard);
+      texts.map(function (text) {
+        return engine.prepare(text, loadPart);
       }),
     );
   }
@@ -199,6 +189,7 @@
       clearResults();
       render.renderFacets(facets, result, state.filters, ctx, onFacet);
       appendHits(0);
+      showCorrection(result);
       announce(state.q.trim() === '' ? t('foundFiltered', { n: n }) : t('found', { q: state.q.trim(), n: n }));
     }, failed);
   }
@@ -224,6 +215,16 @@
     }
     more.hidden = to >= hits.length;
     if (!more.hidden) more.textContent = t('more', { n: hits.length - to });
+  }
+
+  /** "Tarkoititko: …" when the engine read a word as mistyped (its hits are already shown). */
+  function showCorrection(result) {
+    if (!result.suggestion) return;
+    render.renderCorrection(
+      suggest,
+      { q: result.suggestion, filters: state.filters, href: queryString(result.suggestion, state.filters) },
+      pickSuggestion,
+    );
   }
 
   function showSuggestions(result, current) {

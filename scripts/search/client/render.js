@@ -148,7 +148,23 @@
     container.hidden = false;
   }
 
+  /** "Tarkoititko: <link>" above the results of a query the engine read as mistyped. */
+  function renderCorrection(container, suggestion, onPick) {
+    container.textContent = '';
+    var line = el('p', 'ua-haku__correction', t('didYouMean'));
+    var link = el('a', '', suggestion.q);
+    link.href = suggestion.href;
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      onPick(suggestion);
+    });
+    line.appendChild(link);
+    container.appendChild(line);
+    container.hidden = false;
+  }
+
   root.UudistusHakuRender = {
+    renderCorrection: renderCorrection,
     resultItem: resultItem,
     fillSnippet: fillSnippet,
     renderFacets: renderFacets,

@@ -18,6 +18,7 @@
     notFound: 'Haulla ”{q}” ei löytynyt yhtään tiedotetta.',
     onlyStopWords: 'Haussa ”{q}” on vain hyvin yleisiä sanoja (kuten ”ja”, ”on”). Kokeile jotakin asiasanaa.',
     suggestTitle: 'Kokeile näitä:',
+    didYouMean: 'Tarkoititko: ',
     suggestWord: {
       one: 'pelkkä ”{word}” ({n} tiedote)',
       other: 'pelkkä ”{word}” ({n} tiedotetta)',

@@ -16,8 +16,13 @@ interface Api {
   guessBaseForms(word: string): string[];
   parseQuery(l: unknown, text: string, inflections: Record<string, string[]>): { stem: string; prefix: boolean }[];
   createEngine(l: unknown, payload: unknown, loaded?: unknown): {
-    search(q: string, f?: object): { hits: { doc: { id: string; title: string } }[]; facets: Record<string, Record<string, number>> };
-    highlighter(words: unknown): (w: string) => boolean;
+    search(q: string, f?: object): {
+      hits: { doc: { id: string; title: string } }[];
+      facets: Record<string, Record<string, number>>;
+      suggestion: string | null;
+    };
+    prepare(q: string, load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
+    prepareTexts(hits: unknown[], load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
   };
   snippet(text: string, isMatch: (w: string) => boolean, size?: number): { text: string; mark: boolean }[];
 }
@@ -88,11 +93,7 @@ describe('engine', () => {
     asked.push(`${kind}/${n}`);
     return Promise.resolve(JSON.parse(JSON.stringify(parts[kind]![n])));
   };
-  const engine = api.createEngine(lunr, JSON.parse(JSON.stringify(built.payload))) as ReturnType<Api['createEngine']> & {
-    prepare(q: string, load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
-    prepareTexts(hits: unknown[], load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
-    search(q: string, f?: object): { hits: { doc: { id: string; title: string } }[]; facets: Record<string, Record<string, number>>; suggestion: string | null };
-  };
+  const engine = api.createEngine(lunr, JSON.parse(JSON.stringify(built.payload)));
   const ready = (q: string, f?: object) =>
     engine.prepare(q, load).then(() => {
       const result = engine.search(q, f);
