@@ -1,41 +1,88 @@
 // `npm run build:site -- --releases DIR --out DIR`: builds the site with Eleventy's programmatic API.
-// Options reach .eleventy.ts through environment variables so every entry point shares one config.
-import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import { totalmem } from 'node:os';
+// Order matters for safety: arguments, then the out folder (never the checkout or content/), then
+// every release file (all problems reported, nothing written), then the build into a staging folder
+// beside the out folder, swapped in only when complete. Options reach .eleventy.ts through
+// environment variables so every entry point shares one config.
+import { rmSync } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { hasHeapLimit, heapLimitMb } from './site/heap-limit.ts';
-import { DEFAULT_OUT_DIR, DEFAULT_RELEASES_DIR } from './site/site-options.ts';
+import { fileURLToPath } from 'node:url';
+import { createStagingDir, recoverTempDirs, swapIn } from './lib/atomic-dir.ts';
+import { BUILD_STAMP, outDirFacts, outDirRefusal } from './lib/safe-out-dir.ts';
+import { BUILD_USAGE, EXIT_INVALID_RELEASES, EXIT_OK, EXIT_USAGE, parseBuildArgs } from './site/build-args.ts';
+import { InvalidReleaseFiles, readReleaseFiles } from './site/load-releases.ts';
+import { providePreloadedReleaseFiles } from './site/preloaded-releases.ts';
+import { parseSiteUrl } from './site/site-options.ts';
 
-// Run again with a heap limit sized to the machine unless one was given (see heap-limit.ts).
-if (!hasHeapLimit(process.execArgv, process.env.NODE_OPTIONS)) {
-  const heapFlag = `--max-old-space-size=${heapLimitMb(totalmem())}`;
-  const child = spawnSync(process.execPath, [...process.execArgv, heapFlag, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(child.status ?? 1);
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function usageError(message: string): never {
+  console.error(`build:site: ${message}\n\n${BUILD_USAGE}`);
+  process.exit(EXIT_USAGE);
 }
-const { Eleventy } = await import('@11ty/eleventy');
 
-const { values } = parseArgs({
-  options: {
-    releases: { type: 'string', default: DEFAULT_RELEASES_DIR },
-    out: { type: 'string', default: DEFAULT_OUT_DIR },
-    'site-url': { type: 'string' },
-    'keep-out': { type: 'boolean', default: false },
-  },
-});
+const args = parseBuildArgs(process.argv.slice(2));
+if (args.kind === 'help') {
+  console.log(BUILD_USAGE);
+  process.exit(EXIT_OK);
+}
+if (args.kind === 'usage') usageError(args.message);
+const options = args.options;
 
-const releasesDir = path.resolve(values.releases);
-const outDir = path.resolve(values.out);
-process.env.ARCHIVE_RELEASES_DIR = releasesDir;
-process.env.ARCHIVE_OUT_DIR = outDir;
-if (values['site-url']) process.env.SITE_URL = values['site-url'];
+const releasesInfo = await stat(options.releases).catch(() => null);
+if (releasesInfo && !releasesInfo.isDirectory()) usageError(`--releases is a file, not a folder: ${options.releases}`);
+if (!releasesInfo && options.releasesGiven) usageError(`--releases folder does not exist: ${options.releases}`);
+if (options.siteUrl !== undefined) process.env.SITE_URL = options.siteUrl;
+try {
+  parseSiteUrl(process.env.SITE_URL);
+} catch (error) {
+  usageError((error as Error).message);
+}
 
+const refusal = outDirRefusal(await outDirFacts(options.out, options.releases, REPO_ROOT));
+if (refusal) {
+  console.error(`build:site: refusing to build into "${options.out}": ${refusal}. Nothing was changed.`);
+  process.exit(EXIT_USAGE);
+}
+
+const releasesDir = path.resolve(options.releases);
+const outDir = path.resolve(options.out);
 const started = performance.now();
-// A clean output folder: pages of releases removed since the last build must not linger.
-if (!values['keep-out']) await rm(outDir, { recursive: true, force: true });
-const eleventy = new Eleventy(undefined, outDir, { configPath: '.eleventy.ts', quietMode: true });
-const results = (await eleventy.write()) as unknown as [unknown[], { outputPath?: string }[]];
-const written = results[1].filter((r) => r.outputPath).length;
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`[build:site] ${written} files from ${path.relative('.', releasesDir) || '.'} into ${path.relative('.', outDir) || '.'} in ${seconds} s`);
+
+let files;
+try {
+  files = await readReleaseFiles(releasesDir);
+} catch (error) {
+  if (!(error instanceof InvalidReleaseFiles)) throw error;
+  for (const problem of error.problems) console.error(problem);
+  console.error(`build:site: ${error.problems.length} invalid release file(s); nothing written, ${options.out} left as it was.`);
+  process.exit(EXIT_INVALID_RELEASES);
+}
+providePreloadedReleaseFiles(files);
+
+for (const cleaned of await recoverTempDirs(outDir)) console.log(`[build:site] cleaned ${cleaned}, left by an interrupted build`);
+const staging = await createStagingDir(outDir);
+// Interrupted by Ctrl-C or a kill that can be caught: the staging folder goes, the out folder stays.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    rmSync(staging, { recursive: true, force: true });
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
+
+process.env.ARCHIVE_RELEASES_DIR = releasesDir;
+process.env.ARCHIVE_OUT_DIR = staging;
+try {
+  const { Eleventy } = await import('@11ty/eleventy');
+  const eleventy = new Eleventy(undefined, staging, { configPath: '.eleventy.ts', quietMode: true });
+  const results = (await eleventy.write()) as unknown as [unknown[], { outputPath?: string }[]];
+  const written = results[1].filter((r) => r.outputPath).length;
+  await writeFile(path.join(staging, BUILD_STAMP), `${JSON.stringify({ site: 'uudistusarkisto', format: 1 })}\n`);
+  await swapIn(staging, outDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`[build:site] ${written} files from ${path.relative('.', releasesDir) || '.'} into ${path.relative('.', outDir) || '.'} in ${seconds} s`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`build:site: the build failed, ${options.out} left as it was: ${(error as Error).message}`);
+  process.exit(EXIT_INVALID_RELEASES);
+}

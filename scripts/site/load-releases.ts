@@ -29,7 +29,18 @@ export function parseReleaseFile(text: string, file: string): ReleaseFile {
   };
 }
 
-/** Reads every *.md in `dir` (not recursive), in file-name order. A missing folder is an empty archive. */
+/** Every invalid release file of one read, each problem naming its file: thrown after all were read. */
+export class InvalidReleaseFiles extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`${problems.length} invalid release file${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+    this.name = 'InvalidReleaseFiles';
+  }
+}
+
+/**
+ * Reads every *.md in `dir` (not recursive), in file-name order. A missing folder is an empty archive.
+ * Every file is read and checked before this fails, so one run reports all invalid files.
+ */
 export async function readReleaseFiles(dir: string): Promise<ReleaseFile[]> {
   let names: string[];
   try {
@@ -39,14 +50,21 @@ export async function readReleaseFiles(dir: string): Promise<ReleaseFile[]> {
     throw error;
   }
   const files: ReleaseFile[] = new Array(names.length);
+  const problems: (string | undefined)[] = new Array(names.length);
   let next = 0;
   async function worker(): Promise<void> {
     while (next < names.length) {
       const index = next++;
       const file = path.join(dir, names[index]!);
-      files[index] = parseReleaseFile(await readFile(file, 'utf8'), file);
+      try {
+        files[index] = parseReleaseFile(await readFile(file, 'utf8'), file);
+      } catch (error) {
+        problems[index] = (error as Error).message;
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+  const found = problems.filter((p): p is string => p !== undefined);
+  if (found.length) throw new InvalidReleaseFiles(found);
   return files;
 }
