@@ -1,11 +1,14 @@
 // Removes web chrome from whitespace-normalised text, using the rules in data/chrome-*.ts.
 import { ADDRESS_LINE_RULES } from './data/chrome-address.ts';
 import { CHROME_CUT_RULES, CONTACT_HEADER } from './data/chrome-cuts.ts';
-import { CHROME_LINE_RULES } from './data/chrome-lines.ts';
+import { CHROME_LINE_RULES, CRAWLER_DATE_PREFIX, TRAILING_READ_MORE } from './data/chrome-lines.ts';
 
 /** Text in, text out; blank lines separate blocks as before. Never removes a contact block. */
 export function removeChrome(text: string): string {
   let lines = text.split('\n');
+  const first = lines.findIndex((line) => line !== '');
+  if (first !== -1) lines[first] = (lines[first] ?? '').replace(CRAWLER_DATE_PREFIX, '');
+  lines = lines.map((line) => (TRAILING_READ_MORE.test(line) && line.length > 40 ? line.replace(TRAILING_READ_MORE, '') : line));
   lines = cutTrailingChrome(lines);
   lines = lines.filter((line) => !isChromeLine(line));
   lines = dropTrailingAddressBlock(lines);

@@ -2,29 +2,32 @@
 //
 // Order of evidence, first found wins:
 // 1. exact — a dateline (in the preamble, or left in the body: see datelineLines): one with a
-//    publication label ("Julkaistu", "TIEDOTE") beats a bare one ("23.02.2018", "Seinäjoki 20.4.2018"),
-//    which beats an update label ("Päivitetty": when the page changed, not when the release came out);
-//    among equals the first wins (the preamble before the body).
+//    publication label ("Julkaistu", "Julkaisuajankohta", "TIEDOTE") beats a bare one ("23.02.2018",
+//    "Seinäjoki 20.4.2018"); among equals the first wins (the preamble before the body).
 // 2. exact — a labelled full date inside a paragraph ("… Julkaistu 5.10.2018 klo 14.22").
-// 3. inferred — the first day and month without a year in the lead (the first two paragraphs), which
-//    in a release is the event reported ("kokoontui maanantaina 3.7."), with the year from, in turn:
+// 3. inferred — the day the lead reports as having happened (date-lead.ts): a weekday with a full
+//    date, or a day and month with the year from, in turn:
 //    a. a weekday: within the five-year window a weekday fits a day and month to at most one year;
 //    b. a full date the text names within NEAR_FUTURE_DAYS after the day in exactly one window year
 //       (the next meeting or a deadline: "kokoontui 5.4. … seuraava kokous pidetään 25.4.2019");
 //    c. the latest window year not after the earliest year the text mentions (releases speak of the
 //       current year and the future: "vuoden 2019 loppuun", "vuosille 2021-2024" put a 14.9. in 2018,
-//       as 14.9.2019 lies after the window).
-// 4. unknown — nothing above. A full date in the body is a meeting, deadline or target
-//    ("seuraava kokous pidetään 22.3.2018", "valmis 1.1.2020"), never the publication date.
+//       as 14.9.2019 lies after the window);
+//    or a meeting kicker's day when the lead says "tänään". The evidence says which text gave the
+//    day and why the year.
+// 4. unknown — nothing above. Never the publication date: an update stamp ("Päivitetty 16.4.2018"),
+//    a site's today widget ("sunnuntai 27.5.2018"), a crawler's date, a plan, deadline or next
+//    meeting, a date in quotes or parentheses.
 import { REFORM_WINDOW } from './data/reform-window.ts';
 import { findDateMentions, isoDay, weekdayOf, type DateMention } from './date-mentions.ts';
 import { isDateline } from './dateline.ts';
 import { labelBefore, TIME_PATTERN, type DateLabel } from './dateline-parts.ts';
+import { TODAY_WIDGET } from './data/date-lead-markers.ts';
+import { leadDate, type YearGuess } from './date-lead.ts';
 import type { CleanedSource, DateFinding } from './types.ts';
 
 const UNKNOWN: DateFinding = { date: null, dateCertainty: 'unknown', dateEvidence: null };
 const LABEL_RANK: Record<DateLabel, number> = { published: 0, plain: 1, updated: 2 };
-const LEAD_PARAGRAPHS = 2;
 /** How many blocks at each end of the body a bare dateline left there by cleaning may stand in. */
 const EDGE_PARAGRAPHS = 2;
 /** How far ahead a release's next meeting or deadline usually lies. */
@@ -77,7 +80,8 @@ function datelineLines(source: CleanedSource): string[] {
       return labelled || (atEdge && single);
     });
   });
-  return [...source.preamble.filter((line) => isDateline(line)), ...fromBody];
+  const preamble = source.preamble.filter((line, i) => isDateline(line) && !(i === 0 && TODAY_WIDGET.test(line)));
+  return [...preamble, ...fromBody];
 }
 
 function fromDatelines(source: CleanedSource): DateFinding | null {
@@ -85,7 +89,10 @@ function fromDatelines(source: CleanedSource): DateFinding | null {
   for (const line of datelineLines(source)) {
     const mentions = findDateMentions(line);
     for (const mention of mentions) {
-      const rank = LABEL_RANK[labelBefore(line, mention.index)];
+      const label = labelBefore(line, mention.index);
+      // When the page last changed is not when the release came out.
+      if (label === 'updated') continue;
+      const rank = LABEL_RANK[label];
       candidates.push({ rank, mention, evidence: evidenceOf(line.trim(), mention, mentions) });
     }
   }
@@ -102,7 +109,7 @@ function fromLabelledDates(source: CleanedSource): DateFinding | null {
       const label = labelBefore(line, mention.index);
       const between = line.slice(0, mention.index);
       // The label must stand right before the date, not somewhere earlier in the sentence.
-      if (label === 'plain' || !/(?:^|\P{L})\p{L}+\s*:?\s*$/u.test(between)) continue;
+      if (label !== 'published' || !/(?:^|\P{L})\p{L}+\s*:?\s*$/u.test(between)) continue;
       const labelled = /(\p{L}+\s*:?\s*)$/u.exec(between)?.[1] ?? '';
       candidates.push({ rank: LABEL_RANK[label], mention, evidence: labelled + mention.text });
     }
@@ -141,6 +148,11 @@ function inWindow(year: number, mention: DateMention): boolean {
 
 /** The one year a day and month without a year belongs to, or null when the text gives no basis. */
 export function inferYear(mention: DateMention, context: DateContext): number | null {
+  return guessYear(mention, context)?.year ?? null;
+}
+
+/** inferYear with the reason for the year, for the evidence. */
+export function guessYear(mention: DateMention, context: DateContext): YearGuess | null {
   const candidates: number[] = [];
   for (let year = WINDOW_START_YEAR; year <= WINDOW_END_YEAR; year++) {
     if (!inWindow(year, mention)) continue;
@@ -152,30 +164,28 @@ export function inferYear(mention: DateMention, context: DateContext): number | 
     }
     candidates.push(year);
   }
-  if (mention.weekday !== null) return candidates.length === 1 ? (candidates[0] ?? null) : null;
+  if (mention.weekday !== null) {
+    const year = candidates.length === 1 ? candidates[0] : undefined;
+    return year === undefined ? null : { year, reason: 'the only reform year in which the weekday fits' };
+  }
   const nearFuture = candidates.filter((year) => {
     const day = isoDay(year, mention.month, mention.day);
     return context.days.some((d) => d >= day && daysBetween(day, d) <= NEAR_FUTURE_DAYS);
   });
-  if (nearFuture.length === 1) return nearFuture[0] ?? null;
+  const near = nearFuture.length === 1 ? nearFuture[0] : undefined;
+  if (near !== undefined) return { year: near, reason: 'a dated next step in the text follows within weeks' };
   if (context.years.length === 0) return null;
   const earliest = Math.min(...context.years);
-  return candidates.filter((year) => year <= earliest).at(-1) ?? null;
-}
-
-function fromLead(source: CleanedSource): DateFinding | null {
-  const lead = source.paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n');
-  const mention = findDateMentions(lead).find((m) => m.year === null);
-  if (!mention) return null;
-  const year = inferYear(mention, dateContext(source));
-  if (year === null) return null;
-  return {
-    date: isoDay(year, mention.month, mention.day),
-    dateCertainty: 'inferred',
-    dateEvidence: mention.text,
-  };
+  const year = candidates.filter((y) => y <= earliest).at(-1);
+  return year === undefined ? null : { year, reason: `the text speaks of ${earliest} as the present or future` };
 }
 
 export function extractDate(source: CleanedSource): DateFinding {
-  return fromDatelines(source) ?? fromLabelledDates(source) ?? fromLead(source) ?? UNKNOWN;
+  const context = dateContext(source);
+  return (
+    fromDatelines(source) ??
+    fromLabelledDates(source) ??
+    leadDate(source, (mention) => guessYear(mention, context)) ??
+    UNKNOWN
+  );
 }

@@ -12,9 +12,12 @@ export const LABEL_PATTERN = new RegExp(
 );
 const UPDATED = new Set<string>(UPDATED_LABELS);
 
-/** A clock time after a date: "klo 14.22", "kello 9:30", "klo 10", "14:22". */
+/**
+ * A clock time after a date: "klo 14.22", "kello 9:30", "klo 10", "14:22", and a press wire's
+ * "12:50:40 EEST".
+ */
 export const TIME_PATTERN =
-  /(?<!\p{L})(?:klo|kello)\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.]\d)|(?<![\d.])\d{1,2}[.:]\d{2}(?![\d.]\d)/giu;
+  /(?<!\p{L})(?:klo|kello)\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.]\d)|(?<![\d.])\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s(?:EEST|EET|UTC|GMT))?(?![\d.]\d)/giu;
 
 /** The kind of date that `text[0..index)` labels: the nearest label before it on the same line. */
 export function labelBefore(text: string, index: number): DateLabel {

@@ -10,6 +10,7 @@ export interface ChromeCutRule {
 }
 
 export const CHROME_CUT_RULES: readonly ChromeCutRule[] = [
+  { name: 'read next', pattern: /^(lue seuraavaksi|lue myös nämä|suosittelemme)$/i, strength: 'strong', example: 'Lue seuraavaksi' },
   { name: 'related content', pattern: /^sinua voi (ehkä )?kiinnostaa( myös| nämäkin)?(\.\.\.|…)?$/i, strength: 'strong', example: 'Sinua voi ehkä kiinnostaa nämäkin...' },
   { name: 'comment section', pattern: /^(jätä kommentti|lähetä kommentti|kommentoi|vastaa|kommentit( \(\d+\))?|sähköpostiosoitettasi ei julkaista\.?)$/i, strength: 'strong', example: 'Vastaa' },
   {

@@ -53,5 +53,27 @@ export const CHROME_LINE_RULES: readonly ChromeLineRule[] = [
   { name: 'site navigation', pattern: /^(valikko|menu|sulje valikko|avaa valikko|hae|haku|hae sivustolta|tilaa uutiskirje|anna palautetta|kirjaudu sisään)$/i, example: 'Valikko' },
   { name: 'footer links', pattern: /^(saavutettavuusseloste|tietosuoja|tietosuojaseloste|evästeasetukset|evästeet|sivukartta)( [|·] .*)?$/i, example: 'Saavutettavuusseloste | Tietosuoja' },
   { name: 'copyright line', pattern: /^(©|\(c\)|copyright\b).*$/i, example: '© Pirkanmaan liitto 2018' },
+  {
+    name: 'language chooser',
+    pattern: /^(valitse kieli|tai valitse kieli|choose language|or choose language|välj språk|eller välj språk)\s*:?$|^(?=.{0,120}»$).*\b(go to the .* site|gå till den .* versionen( av sidan)?|siirry .*sivustoon)\s*»$|^(fi|sv|en|se|ru)( (fi|sv|en|se|ru)){1,4}$/i,
+    example: 'This page is in Finnish. Go to the English site »',
+  },
+  {
+    name: 'search widget labels',
+    pattern: /^(generic selectors|generic filters|exact matches only|search in title|search in content|search in excerpt|post type selectors|search in posts|search in pages)$/i,
+    example: 'Search in title',
+  },
+  { name: 'home link', pattern: /^[\p{L} -]{1,40} etusivu$/iu, example: 'Valtioneuvosto etusivu' },
+  { name: 'subscribe link', pattern: /^(tilaa|tilaa rss|rss)$/i, example: 'Tilaa' },
+  { name: 'back to list', pattern: /^([«‹<←] ?)?(palaa listaukseen|takaisin listaukseen|takaisin uutislistaan|palaa uutisiin)$/i, example: 'Palaa listaukseen' },
   { name: 'comments closed', pattern: /^kommentointi (on )?(suljettu|pois päältä)\.?$|^kommentit (ovat )?suljettu\.?$/i, example: 'Kommentointi on suljettu.' },
 ];
+
+/**
+ * A crawler's date prefix on the first line of a scrape: " date 2017-04 Väliaikaishallinnot on…".
+ * The crawler's guess, sometimes contradicted by the page itself: never a publication date.
+ */
+export const CRAWLER_DATE_PREFIX = /^date \d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/u;
+
+/** A teaser's link to the full story at the end of a line: "… Kallio sanoo. Lue koko uutinen:". */
+export const TRAILING_READ_MORE = /\s*\b(lue koko (uutinen|juttu|artikkeli)|lue lisää)\s*:?\s*(https?:\/\/\S+)?$/iu;
