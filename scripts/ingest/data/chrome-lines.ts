@@ -38,7 +38,7 @@ export const CHROME_LINE_RULES: readonly ChromeLineRule[] = [
     example: 'Tämä sivusto käyttää evästeitä. Hyväksy evästeet',
   },
   { name: 'cookie button', pattern: /^(hyväksy|hyväksyn|ok|sulje|hylkää|hyväksy kaikki|vain välttämättömät)$/i, example: 'Hyväksy' },
-  { name: 'skip link', pattern: /^(siirry sisältöön|hyppää sisältöön|siirry pääsisältöön)$/i, example: 'Siirry sisältöön' },
+  { name: 'skip link', pattern: /^(siirry sisältöön|hyppää sisältöön|siirry pääsisältöön|hoppa till innehåll|hoppa till huvudinnehåll|gå till innehållet|skip to content|skip to main content)$/i, example: 'Siirry sisältöön' },
   { name: 'back to top', pattern: /^(↑ ?)?(sivun alkuun|takaisin ylös|alkuun|ylös)$/i, example: 'Sivun alkuun' },
   {
     name: 'previous/next article',
@@ -62,6 +62,11 @@ export const CHROME_LINE_RULES: readonly ChromeLineRule[] = [
     name: 'search widget labels',
     pattern: /^(generic selectors|generic filters|exact matches only|search in title|search in content|search in excerpt|post type selectors|search in posts|search in pages)$/i,
     example: 'Search in title',
+  },
+  {
+    name: 'government site header',
+    pattern: /^(valtioneuvosto ja ministeriöt|statsrådet och ministerierna|finnish government and ministries)( media)?$/i,
+    example: 'Valtioneuvosto ja ministeriöt Media',
   },
   { name: 'home link', pattern: /^[\p{L} -]{1,40} etusivu$/iu, example: 'Valtioneuvosto etusivu' },
   { name: 'subscribe link', pattern: /^(tilaa|tilaa rss|rss)$/i, example: 'Tilaa' },

@@ -4,7 +4,7 @@
 
 /** Section labels of news listings, matched against a whole line. Example: "Ajankohtaista", "Blogit / Kolumnit". */
 export const SECTION_LABEL =
-  /^(ajankohtaista|uutiset|uutinen|tiedotteet|tiedote|lehdistötiedote|lehdistötiedotteet|mediatiedote|mediatiedotteet|blogi|blogit|kolumni|kolumnit|artikkelit|uutiset ja tiedotteet|ajankohtaiset|ajankohtaiset tiedotteet|ajankohtaista ja tiedotteet|tiedotteet ja uutiset|paikallisuutiset|kotimaa|uutisiamme|media|news|press release|nyheter|aktuellt|pressmeddelanden|pressmeddelande)( ?[/|>»] ?[\p{L} ]+)*:?$/iu;
+  /^(ajankohtaista|uutiset|uutinen|tiedotteet|tiedote|lehdistötiedote|lehdistötiedotteet|mediatiedote|mediatiedotteet|blogi|blogit|kolumni|kolumnit|artikkelit|uutiset ja tiedotteet|ajankohtaiset|ajankohtaiset tiedotteet|ajankohtaista ja tiedotteet|tiedotteet ja uutiset|paikallisuutiset|kotimaa|uutisiamme|media|news|press release|nyheter|aktuellt|pressmeddelanden|pressmeddelande|nyheter och pressmeddelanden|aktuellt och nyheter)( ?[/|>»] ?[\p{L} ]+)*:?$/iu;
 
 /**
  * A release-kind or column prefix on a headline, removed (a date in it goes to the preamble).
@@ -33,11 +33,11 @@ export const BYLINE =
   /^(kirjoittaja|kirjoittanut|teksti|teksti ja kuva|teksti ja kuvat|kuva|kuvat|kuvaaja|kuvateksti|toimittaja|lähde|author|text|foto|bild)\s*:|^\|\s|^\([^()]+\)$/iu;
 
 /**
- * A date label whose date the scrape lost, or a release number: "Julkaistu", "Päivitetty:",
- * "Tiedote 158/2018".
+ * A date label whose date the scrape lost or wrote in a form no dateline rule reads, or a release
+ * number: "Julkaistu", "Päivitetty:", "Publicerad tisdag 13 mars 2018", "Tiedote 158/2018".
  */
 export const BARE_DATE_LABEL =
-  /^((julkaistu|julkaisuajankohta|julkaisupäivä|päivitetty|muokattu|publicerad|uppdaterad|published|updated)\s*:?|(tiedote|lehdistötiedote|mediatiedote|pressmeddelande) \d+\/\d{4})$/iu;
+  /^((julkaistu|julkaisuajankohta|julkaisupäivä|päivitetty|muokattu|publicerad|uppdaterad|uppdaterat|published|updated)(\s*:?|\s[^.!?]{1,40})|(tiedote|lehdistötiedote|mediatiedote|pressmeddelande) \d+\/\d{4})$/iu;
 
 /**
  * The first lines of a numbered breadcrumb trail: "1. yle.fi", "2. Uutiset", "3. Siun sote". A
