@@ -60,7 +60,7 @@ export const NATIONAL_CONTENT_RULES: readonly ScopeRule[] = [
       /(?<!\p{L})(?:kaikki(?:en|in|ssa|lla|lle)? maakun\p{L}*|18 (?:uut\p{L}* )?maakun\p{L}*|koko maa(?:ssa|n|han)?|alla (?:de (?:nya )?)?landskap\p{L}*|(?:de )?arton (?:nya )?landskap\p{L}*|hela landet)(?!\p{L})/iu,
     where: 'lead',
     example: 'Ministeri kiertää kaikki maakunnat syksyn aikana',
-    counterexample: 'Landskapet Österbotten borde bli ett självständigt social- och hälsovårdsområde.',
+    counterexample: 'De förtroendevalda i Österbottens femton kommuner vill att landskapet får ordna sin social- och hälsovård på egen hand.',
   },
   {
     name: 'regional elections everywhere',
@@ -81,7 +81,7 @@ export const NATIONAL_CONTENT_RULES: readonly ScopeRule[] = [
     pattern:
       /(?<!\p{L})(?:hallitus|hallituksen|pääministeri\p{L}*|\p{L}*ministeriö\p{L}*|regeringen|regeringens|statsminister\p{L}*|\p{L}*ministeriet)(?!\p{L})/iu,
     where: 'lead',
-    example: 'Regeringen talar om valfrihet varje gång vårdreformen kommer på tal.',
+    example: 'Regeringen återkommer till valfrihet i nästan varje uttalande om vårdreformen.',
     counterexample: 'Förbundets landskapsstyrelse godkände utnämningen vid sitt möte på måndagen.',
   },
   {
