@@ -1,7 +1,11 @@
-// The reform topics a release really discusses, in TOPICS order. Rules and the minimum-evidence
-// scoring are data: scripts/ingest/data/topic-rules.ts.
+// The reform topics a release really discusses, in TOPICS order. A topic needs discussion: a term in
+// the headline or the lead (its first LEAD_SENTENCES sentences), or several mentions further down; one
+// passing term in the body ("… valinnanvapautta, kasvupalveluja ja rahoitusta koskevien lakien …")
+// never tags. Rules and the evidence needed are data: scripts/ingest/data/topic-rules.ts.
 import { TOPICS } from '../data/topics.ts';
-import { TOPIC_RULES, TOPIC_SCORE } from './data/topic-rules.ts';
+import { LEAD_SENTENCES, TOPIC_RULES, TOPIC_SCORE } from './data/topic-rules.ts';
+import { leadIndex } from './lead.ts';
+import { splitSentences } from './sentences.ts';
 import type { CleanedSource, TopicName } from './types.ts';
 
 /** Evidence score of each topic in `text` (lowercased inside). */
@@ -17,7 +21,23 @@ export function scoreTopics(text: string): Map<TopicName, number> {
   return scores;
 }
 
+/** The headline and lead, and the rest of the text. Sentences glued by a scrape ("kertoo.Pilotit") are split. */
+export function leadAndBody(source: CleanedSource): { lead: string; body: string } {
+  const index = leadIndex(source.paragraphs);
+  const leadParagraph = (source.paragraphs[index] ?? '').replace(/(\p{Ll})\.(\p{Lu})/gu, '$1. $2');
+  const sentences = splitSentences(leadParagraph);
+  return {
+    lead: [source.title, ...sentences.slice(0, LEAD_SENTENCES)].join('\n'),
+    body: [...sentences.slice(LEAD_SENTENCES), ...source.paragraphs.filter((_p, i) => i !== index)].join('\n'),
+  };
+}
+
 export function extractTopics(source: CleanedSource): TopicName[] {
-  const scores = scoreTopics([source.title, ...source.paragraphs].join('\n'));
-  return TOPICS.map((t) => t.name).filter((name) => (scores.get(name) ?? 0) >= TOPIC_SCORE.needed);
+  const { lead, body } = leadAndBody(source);
+  const inLead = scoreTopics(lead);
+  const inBody = scoreTopics(body);
+  return TOPICS.map((t) => t.name).filter((name) => {
+    const lead = inLead.get(name) ?? 0;
+    return lead >= TOPIC_SCORE.neededInLead || lead + (inBody.get(name) ?? 0) >= TOPIC_SCORE.neededInText;
+  });
 }
