@@ -126,6 +126,7 @@ export function runIngest(options: IngestOptions): IngestSummary {
     if (cached) return cached;
     summary.processed++;
     const release = releaseFromSource(file, bytesOf.get(file) as Buffer);
+    for (const note of release.notes) log(`note ${inSources(file)}: ${note}`);
     releases.set(file, release);
     return release;
   };

@@ -23,6 +23,8 @@ export interface Release {
   frontMatter: ReleaseFrontMatter;
   body: string;
   fingerprint: Fingerprint;
+  /** What ingest says about this file besides rejecting it, e.g. "decoded as Windows-1252". */
+  notes: string[];
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -44,7 +46,7 @@ export function releaseFromSource(file: string, bytes: Uint8Array): Release {
 }
 
 function buildRelease(file: string, bytes: Uint8Array): Release {
-  const { text } = decodeSource(file, bytes);
+  const { text, note } = decodeSource(file, bytes);
   const source = cleanSource(text);
   if (source.title === '') {
     throw new IngestError(file, 'invalid', 'nothing but web chrome and datelines: no headline or text');
@@ -73,5 +75,6 @@ function buildRelease(file: string, bytes: Uint8Array): Release {
     frontMatter,
     body: renderBody(source),
     fingerprint: fingerprint(source),
+    notes: note === undefined ? [] : [note],
   };
 }

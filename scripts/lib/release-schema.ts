@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { REGION_NAMES } from '../data/regions.ts';
 import { TOPIC_NAMES } from '../data/topics.ts';
+import { hasUnsafeCharacter } from './unsafe-characters.ts';
 
 export const DATE_CERTAINTIES = ['exact', 'inferred', 'unknown'] as const;
 export type DateCertainty = (typeof DATE_CERTAINTIES)[number];
@@ -18,6 +19,11 @@ export type Language = (typeof LANGUAGES)[number];
 /** Fields whose value ingest may be unsure of; such a release goes on the review list. */
 export const REVIEW_FIELDS = ['title', 'date', 'region', 'scope', 'topics', 'lang'] as const;
 export type ReviewField = (typeof REVIEW_FIELDS)[number];
+
+/** A one-line string: no control characters at all, no bidi controls (see unsafe-characters.ts). */
+const line = () => z.string().refine((s) => !hasUnsafeCharacter(s, false), 'contains a control character, a line break or a bidi control');
+/** Text that may span lines: tab and newline allowed, other controls and bidi controls not. */
+const text = () => z.string().refine((s) => !hasUnsafeCharacter(s, true), 'contains a control character or a bidi control');
 
 const isoDay = z
   .string()
@@ -37,10 +43,10 @@ const day = isoDay;
 
 export const contactSchema = z
   .object({
-    name: z.string().min(1),
-    role: z.string().min(1).nullable(),
-    phone: z.string().min(1).nullable(),
-    email: z.string().min(1).nullable(),
+    name: line().min(1),
+    role: line().min(1).nullable(),
+    phone: line().min(1).nullable(),
+    email: line().min(1).nullable(),
   })
   .strict();
 
@@ -49,7 +55,7 @@ export const mentionedDateSchema = z
     /** The date mentioned, YYYY-MM-DD. */
     date: day,
     /** The words around it, e.g. "Valinnanvapauspilotin avustushakemus tulee jättää ministeriöön 15.3." */
-    text: z.string().min(1),
+    text: text().min(1),
   })
   .strict();
 
@@ -57,19 +63,19 @@ export const reviewItemSchema = z
   .object({
     field: z.enum(REVIEW_FIELDS),
     /** Why a person should check it, e.g. "no publication label; the day came from the lead". */
-    reason: z.string().min(1),
+    reason: text().min(1),
   })
   .strict();
 
 export const releaseFrontMatterSchema = z
   .object({
     /** The release's real headline. */
-    title: z.string().min(1),
+    title: line().min(1),
     /** Publication date in Europe/Helsinki, or null when the release gives no basis for one. */
     date: day.nullable(),
     dateCertainty: z.enum(DATE_CERTAINTIES),
     /** The text the date came from, e.g. "TIEDOTE 12.3.2019" or "maanantaina 3.7.". */
-    dateEvidence: z.string().min(1).nullable(),
+    dateEvidence: text().min(1).nullable(),
     /** regional or national; null when the text gives no basis for either. Absent in older files. */
     scope: z.enum(SCOPES).nullable().default(null),
     /** Nominative name of the one region the release is about; always null for a national release. */
@@ -78,16 +84,16 @@ export const releaseFrontMatterSchema = z
     /** Language of the release text. Absent in older files, which are all Finnish. */
     lang: z.enum(LANGUAGES).default('fi'),
     /** Short plain-text lead (first sentences of the body), for cards, feeds and meta descriptions. */
-    summary: z.string(),
+    summary: text(),
     contacts: z.array(contactSchema),
     /** Municipalities named in the release text (nominative), in order of first mention. */
-    places: z.array(z.string().min(1)),
+    places: z.array(line().min(1)),
     /** Other dates and deadlines the text mentions (meetings, application deadlines). */
     mentionedDates: z.array(mentionedDateSchema),
     source: z
       .object({
         /** File name in content/sources/. */
-        file: z.string().min(1),
+        file: line().min(1),
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
         /** The page's own web address (canonical link, og:url, or an address line in the scrape). */
         url: z
@@ -98,7 +104,7 @@ export const releaseFrontMatterSchema = z
       })
       .strict(),
     /** Id (file name without .md) of the release this one repeats; such a release is not published. */
-    duplicateOf: z.string().min(1).nullable(),
+    duplicateOf: line().min(1).nullable(),
     /** What ingest was unsure of; an editor removes an item once checked. Absent in older files. */
     review: z.array(reviewItemSchema).default([]),
     /** Set by an editor to take a release off the site while keeping its file and source. */

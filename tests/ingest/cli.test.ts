@@ -84,7 +84,7 @@ describe('ingest: bad input', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/rejected ".*empty\.txt": empty/);
     expect(result.stderr).toMatch(/rejected ".*blank\.txt": empty/);
-    expect(result.stderr).toMatch(/rejected ".*kuva\.png": binary/);
+    expect(result.stderr).toMatch(/rejected ".*kuva\.png": not a release: an image/);
     expect(result.stderr).toMatch(/rejected ".*chrome\.txt": invalid: nothing but web chrome/);
     expect(result.stderr).toMatch(/written 5, unchanged 0, kept-edited 0, removed 0, rejected 4/);
     expect(ws.outputs()).toHaveLength(5);

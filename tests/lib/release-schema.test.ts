@@ -75,4 +75,25 @@ describe('release front matter schema', () => {
       /content\/releases\/x\.md/,
     );
   });
+
+  it.each([
+    ['a C0 control in the title', { title: 'Otsikko\u0001' }, 'title'],
+    ['an escape sequence in the title', { title: 'Otsikko\u001b[2J' }, 'title'],
+    ['a line break in the title', { title: 'Otsikko\nToinen' }, 'title'],
+    ['a tab in the title', { title: 'Otsikko\tx' }, 'title'],
+    ['DEL in the summary', { summary: 'a\u007fb' }, 'summary'],
+    ['a C1 control in the summary', { summary: 'a\u0085b' }, 'summary'],
+    ['U+FFFE in the evidence', { dateEvidence: '23.02.2018\ufffe' }, 'dateEvidence'],
+    ['U+FFFF in a place', { places: ['Oulu\uffff'] }, 'places.0'],
+    ['a right-to-left override in the title', { title: 'Otsikko \u202eatsiv' }, 'title'],
+    ['a first-strong isolate in a contact', { contacts: [{ name: 'Tapani\u2068 Mattila', role: null, phone: null, email: null }] }, 'contacts.0.name'],
+    ['a control in the source file name', { source: { file: 'a\u001b.txt', sha256: 'a'.repeat(64) } }, 'source.file'],
+    ['a control in a mentioned date', { mentionedDates: [{ date: '2020-01-01', text: 'x\u0007' }] }, 'mentionedDates.0.text'],
+  ])('refuses %s', (_name, change, field) => {
+    expect(() => parseReleaseFrontMatter({ ...valid, ...change }, 'x.md')).toThrow(new RegExp(`\\n  ${field.replace('.', '\\.')}: contains a control character`));
+  });
+
+  it('allows tab and newline where text may span lines', () => {
+    expect(parseReleaseFrontMatter({ ...valid, summary: 'a\tb\nc' }, 'x.md').summary).toBe('a\tb\nc');
+  });
 });
