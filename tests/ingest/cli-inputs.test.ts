@@ -47,6 +47,6 @@ it('names what it skips and what it rejects, says how it decoded, writes the res
   const hostile = lines.filter((l) => l.includes('evil'));
   expect(hostile).toEqual([`rejected ${JSON.stringify(join(sources, 'evil\n\u001b[2Jrejected "x": ok.txt'))}: empty: the file has no bytes`]);
   expect(hostile[0]).toContain('evil\\n\\u001b[2Jrejected \\"x\\": ok.txt');
-  for (const line of lines) expect(line.includes("\n") || line.includes("\u001b")).toBe(false);
+  for (const line of lines) expect(line.includes('\n') || line.includes('\u001b')).toBe(false);
   expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.md'))).toHaveLength(2);
 });
