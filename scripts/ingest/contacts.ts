@@ -38,7 +38,7 @@ function looksLikeContact(line: string): boolean {
 }
 
 function isHeader(header: string, rest: string): boolean {
-  return rest.trim() === '' || /:|antaa|antavat/iu.test(header) || hasPhoneOrEmail(rest);
+  return rest.trim() === '' || /:|antaa|antavat|ger|lämnar|ges av|lämnas av/iu.test(header) || hasPhoneOrEmail(rest);
 }
 
 /**

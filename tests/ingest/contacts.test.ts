@@ -228,3 +228,31 @@ describe('extractContacts: layouts met on unseen releases', () => {
     expect(of(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('extractContacts: Swedish and bilingual headers', () => {
+  it.each([
+    [
+      'Ytterligare information: on its own line (sv-pressmeddelande-personlig-budget)',
+      ['Ytterligare information:\nProjektchef Sofia Björkman, tfn 044 723 1180, sofia.bjorkman@osterbotten.fi'],
+      [c('Sofia Björkman', 'Projektchef', '044 723 1180', 'sofia.bjorkman@osterbotten.fi')],
+    ],
+    [
+      'Mer information: with the contact on the same line (sv-jakobstad-weekday-month-valfrihet)',
+      ['Mer information: Ulrika Strand, tfn 050 338 4521'],
+      [c('Ulrika Strand', null, '050 338 4521')],
+    ],
+    [
+      'Förfrågningar: two people joined by "eller"',
+      ['Förfrågningar:\nTuomas Rinne, specialmedarbetare, tfn 02955 30411 eller Anna Berg, konsultativ tjänsteman, tfn 02955 30422'],
+      [c('Tuomas Rinne', 'specialmedarbetare', '02955 30411'), c('Anna Berg', 'konsultativ tjänsteman', '02955 30422')],
+    ],
+    [
+      'bilingual header, Swedish first (sv-bilingual-forbund-ikt)',
+      ['Ytterligare information / Lisätietoja:\nförändringsdirektör Carola Nyström, tfn 040 512 3344, carola.nystrom@obotnia.fi'],
+      [c('Carola Nyström', 'förändringsdirektör', '040 512 3344', 'carola.nystrom@obotnia.fi')],
+    ],
+    ['"Mer information om …" in a sentence is not a header', ['Mer information om projektet finns på förbundets webbplats.'], []],
+  ])('%s', (_label, paragraphs, expected) => {
+    expect(extractContacts(source('Pressmeddelande', paragraphs))).toEqual(expected);
+  });
+});
