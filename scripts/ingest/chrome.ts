@@ -2,6 +2,7 @@
 import { ADDRESS_LINE_RULES } from './data/chrome-address.ts';
 import { CHROME_CUT_RULES, CONTACT_HEADER } from './data/chrome-cuts.ts';
 import { CHROME_LINE_RULES, CRAWLER_DATE_PREFIX, TRAILING_READ_MORE } from './data/chrome-lines.ts';
+import { SWEDISH_CHROME_LINE_RULES } from './data/chrome-lines-sv.ts';
 
 /** Text in, text out; blank lines separate blocks as before. Never removes a contact block. */
 export function removeChrome(text: string): string {
@@ -15,8 +16,10 @@ export function removeChrome(text: string): string {
   return collapseBlankLines(lines).join('\n');
 }
 
+const LINE_RULES = [...CHROME_LINE_RULES, ...SWEDISH_CHROME_LINE_RULES];
+
 export function isChromeLine(line: string): boolean {
-  return CHROME_LINE_RULES.some((rule) => rule.pattern.test(line));
+  return LINE_RULES.some((rule) => rule.pattern.test(line));
 }
 
 // A line of release prose: long enough and ending a sentence. Related-link titles are neither.
