@@ -52,6 +52,7 @@ export interface EngineBundle {
   constants: CodecConstants;
   engine: unknown;
   words: unknown;
+  postings: unknown;
 }
 
 let bundle: EngineBundle | undefined;
