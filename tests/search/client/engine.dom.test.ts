@@ -130,3 +130,18 @@ describe('snippets', () => {
     expect(segments.map((s) => s.text).join('')).toContain('<script>');
   });
 });
+
+// Every rule table's examples hold (the rules are data; their examples are their tests).
+describe('rule tables', () => {
+  const words = (window as unknown as { UudistusHakuEngine: { guessBaseForms(w: string): string[]; fold(w: string): string } }).UudistusHakuEngine;
+  const tables = engineApi as unknown as { SUFFIX_RULES: [RegExp, string, string][]; FOLDING: [string, string, string][] };
+  it.each(tables.SUFFIX_RULES.flatMap(([, , example]) => example.split(', ')))('suffix rule example %s', (example) => {
+    const [from, to] = example.split(' → ') as [string, string];
+    expect(words.guessBaseForms(from.toLowerCase())).toEqual([to]);
+  });
+  it.each(tables.FOLDING)('folds %s to %s (%s)', (letter, folded, example) => {
+    expect(words.fold(letter)).toBe(folded);
+    const [from, to] = example.split(' → ') as [string, string];
+    expect(words.fold(from.toLowerCase())).toBe(to.toLowerCase());
+  });
+});
