@@ -150,18 +150,26 @@ async function queryLatency(page: Page, shardCount: number): Promise<Latency> {
         UudistusHakuSanasto: Record<number, unknown[]>;
       };
       const container = document.getElementById('ua-haku')!;
-      const load = (attribute: string, count: number) =>
-        Array.from({ length: count }, (_, k) =>
-          new Promise((done, fail) => {
-            const script = document.createElement('script');
-            script.src = `${container.getAttribute(attribute)!.replace(/0\.js$/, '')}${k}.js`;
-            script.onload = done;
-            script.onerror = fail;
-            document.head.appendChild(script);
-          }),
-        );
       // Every dictionary and postings shard in memory: the engine's own time, without loading.
-      await Promise.all([...load('data-shards', shards), ...load('data-keys', w.UudistusHakuIndeksi.keyShards.length)]);
+      // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+      const loads: Promise<unknown>[] = [];
+      for (const [attribute, count] of [
+        ['data-shards', shards],
+        ['data-keys', w.UudistusHakuIndeksi.keyShards.length],
+      ] as [string, number][]) {
+        for (let k = 0; k < count; k++) {
+          loads.push(
+            new Promise((done, fail) => {
+              const script = document.createElement('script');
+              script.src = `${container.getAttribute(attribute)!.replace(/0\.js$/, '')}${k}.js`;
+              script.onload = done;
+              script.onerror = fail;
+              document.head.appendChild(script);
+            }),
+          );
+        }
+      }
+      await Promise.all(loads);
       const e = w.UudistusHakuEngine.createEngine(w.lunr, w.UudistusHakuIndeksi, {
         shards: w.UudistusHakuOsat,
         keyShards: w.UudistusHakuSanasto,
