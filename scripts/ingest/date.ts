@@ -25,7 +25,10 @@ import { labelBefore, TIME_PATTERN, type DateLabel } from './dateline-parts.ts';
 import { TODAY_WIDGET } from './data/date-lead-markers.ts';
 import { leadDate, type YearGuess } from './date-lead.ts';
 import type { CleanedSource, DateFinding } from './types.ts';
+import type { ReviewItem } from '../lib/release-schema.ts';
 
+/** Lines of a release header around its dateline: "Kuntaliitto ja sairaanhoitopiirit tiedottavat", "Julkaisuvapaa heti". */
+const RELEASE_HEADER_LINE = /^(?:[\p{L} -]{1,80} tiedottaa|[\p{L} -]{1,80} tiedottavat|julkaisuvapaa(?: heti| välittömästi)?)$/iu;
 const UNKNOWN: DateFinding = { date: null, dateCertainty: 'unknown', dateEvidence: null };
 const LABEL_RANK: Record<DateLabel, number> = { published: 0, plain: 1, updated: 2 };
 /** How many blocks at each end of the body a bare dateline left there by cleaning may stand in. */
@@ -73,7 +76,8 @@ function datelineLines(source: CleanedSource): string[] {
   const { paragraphs } = source;
   const fromBody = paragraphs.flatMap((p, i) => {
     const atEdge = i < EDGE_PARAGRAPHS || i >= paragraphs.length - EDGE_PARAGRAPHS;
-    const single = !p.includes('\n');
+    // A block of one line, or a release header: "<publisher> tiedottaa / 6.7.2017 / Julkaisuvapaa heti".
+    const single = p.split('\n').every((line) => isDateline(line) || RELEASE_HEADER_LINE.test(line));
     return p.split('\n').filter((line) => {
       if (!isDateline(line)) return false;
       const labelled = findDateMentions(line).some((m) => labelBefore(line, m.index) !== 'plain');
@@ -188,4 +192,15 @@ export function extractDate(source: CleanedSource): DateFinding {
     leadDate(source, (mention) => guessYear(mention, context)) ??
     UNKNOWN
   );
+}
+
+/** What an archivist should check about the date: an inferred day, or none found. */
+export function dateReview(finding: DateFinding): ReviewItem[] {
+  if (finding.dateCertainty === 'inferred') {
+    return [{ field: 'date', reason: `inferred, not stated: ${finding.dateEvidence ?? ''}`.trim() }];
+  }
+  if (finding.dateCertainty === 'unknown') {
+    return [{ field: 'date', reason: 'no publication date: no dateline or publication label, and the lead reports no dated event' }];
+  }
+  return [];
 }

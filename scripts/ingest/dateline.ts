@@ -6,7 +6,7 @@
 // A place stands before the date, as in every Finnish dateline; words after it ("Kuvat: …") mean the
 // line goes on with something else, except the authors' names after a dash.
 import { findDateMentions } from './date-mentions.ts';
-import { LABEL_PATTERN, TIME_PATTERN } from './dateline-parts.ts';
+import { LABEL_PATTERN, labelBefore, TIME_PATTERN } from './dateline-parts.ts';
 import { PUBLISHER_LAST_WORD } from './data/title-labels.ts';
 
 // Long enough for "Julkaistu 5.10.2018 klo 14.22 | Päivitetty 6.10.2018 klo 9.05 | Seinäjoki";
@@ -65,4 +65,12 @@ function isBareDateline(line: string): boolean {
   return (
     after.length === 0 && words.length <= MAX_PLACE_WORDS && words.every((w) => PLACE_WORD.test(w))
   );
+}
+
+/** A dateline whose every date is an update label's: "Päivitetty 16.4.2018", "Uppdaterat 25.09.2015 15:40." */
+export function isUpdateStamp(line: string): boolean {
+  const text = line.replace(/\.$/u, '');
+  if (!isDateline(text)) return false;
+  const dates = findDateMentions(text);
+  return dates.length > 0 && dates.every((d) => labelBefore(text, d.index) === 'updated');
 }

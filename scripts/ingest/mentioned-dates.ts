@@ -2,9 +2,11 @@
 // it (or, in a long sentence, the clause, at most ~MAX_TEXT characters).
 // A day and month without a year takes the publication year; without a publication date it is left
 // out (there is no basis for its year). The publication date's own evidence and datelines are
-// skipped; ranges of years ("vuosille 2021-2024") are no dates at all.
+// skipped; ranges of years ("vuosille 2021-2024") are no dates at all. Update stamps and a site's
+// today widget are mentioned dates too: they are shown on the page but never date the release.
 import { findDateMentions, isoDay, type DateMention } from './date-mentions.ts';
-import { isDateline } from './dateline.ts';
+import { TODAY_WIDGET } from './data/date-lead-markers.ts';
+import { isDateline, isUpdateStamp } from './dateline.ts';
 import { findPlaceMentions } from './place-names.ts';
 import type { CleanedSource, DateFinding, MentionedDate } from './types.ts';
 
@@ -51,6 +53,15 @@ export function extractMentionedDates(
 ): MentionedDate[] {
   const publicationYear = publication.date ? Number(publication.date.slice(0, 4)) : null;
   const found: MentionedDate[] = [];
+  // Update stamps and a today widget in the preamble: dates the page shows, never the publication's.
+  for (const line of source.preamble) {
+    if (!isUpdateStamp(line) && !TODAY_WIDGET.test(line)) continue;
+    for (const mention of findDateMentions(line)) {
+      if (mention.year === null) continue;
+      const date = isoDay(mention.year, mention.month, mention.day);
+      if (date !== '' && !found.some((f) => f.date === date && f.text === line)) found.push({ date, text: line });
+    }
+  }
   for (const paragraph of source.paragraphs) {
     for (const line of paragraph.split('\n')) {
       if (isDateline(line)) continue;

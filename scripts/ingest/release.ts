@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { renderBody } from './body.ts';
 import { cleanSource } from './clean.ts';
 import { extractContacts } from './contacts.ts';
-import { extractDate } from './date.ts';
+import { dateReview, extractDate } from './date.ts';
 import { decodeSource } from './decode.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
 import { IngestError } from './ingest-error.ts';
@@ -68,7 +68,11 @@ function buildRelease(file: string, bytes: Uint8Array): Release {
     mentionedDates: extractMentionedDates(source, date),
     source: { file, sha256: sha256(bytes), url: null },
     duplicateOf: null,
-    review: [...placementReview],
+    review: [
+      ...(source.titleDerived ? [{ field: 'title' as const, reason: 'no headline line: the first sentence stands in' }] : []),
+      ...dateReview(date),
+      ...placementReview,
+    ],
   }, file);
   return {
     id: releaseId(source.title, date.date, region),

@@ -29,6 +29,8 @@ import { splitSentences } from './sentences.ts';
 
 export interface TitleSplit {
   title: string;
+  /** No headline line: the title is the first sentence. */
+  derived?: true;
   preamble: string[];
   /** The remaining lines, blank lines still separating blocks. */
   rest: string[];
@@ -181,7 +183,9 @@ const UNDER_HEADLINE = new Set<CandidateKind>(['label', 'dateline', 'byline', 'k
 
 export function splitTitle(input: readonly string[]): TitleSplit {
   const preamble: string[] = [];
-  const lines = splitRunOnHeadline(input, preamble);
+  // What a run-on first line held besides its headline (a dateline, a paper's name, a kicker).
+  const parts: string[] = [];
+  const lines = splitRunOnHeadline(input, parts);
   const candidates = headlineCandidates(lines);
   const chosen = candidates.find((c) => c.chosen);
   if (!chosen) {
@@ -190,7 +194,7 @@ export function splitTitle(input: readonly string[]): TitleSplit {
     const from = content ? content.index : (candidates.at(-1)?.index ?? -1) + 1;
     for (const c of candidates) if (c.index < from) preamble.push(c.line);
     const text = lines.slice(from);
-    return { title: derivedTitle(text.join(' ')), preamble, rest: trimBlank(text) };
+    return { title: derivedTitle(text.join(' ')), derived: true, preamble: [...preamble, ...parts], rest: trimBlank(text) };
   }
   const { title, date } = titleOf(chosen.line);
   const body: string[] = [];
@@ -200,7 +204,8 @@ export function splitTitle(input: readonly string[]): TitleSplit {
     if (c.kind === 'headline' && !sameHeadline(c.line, title)) body.push(c.line, '');
     else pushLine(c.line, title, preamble);
   }
-  pushLine(lines[chosen.index] ?? '', title, preamble);
+  pushPrefixDate(lines[chosen.index] ?? '', preamble);
+  preamble.push(...parts);
   if (date) preamble.push(date);
   let j = chosen.index + 1;
   let repeated = false;
@@ -214,6 +219,9 @@ export function splitTitle(input: readonly string[]): TitleSplit {
     }
     const kind = classify(line, j, lines).kind;
     if (isProse(line) || !UNDER_HEADLINE.has(kind)) break;
+    // A publisher's name under the headline is furniture when written lower-case ("valtiovarainministeriö")
+    // or followed by a dateline or label; otherwise it may be a subheading and stays in the body.
+    if (kind === 'publisher' && /^\p{Lu}/u.test(line) && !furnitureFollows(lines, j)) break;
     preamble.push(line);
   }
   const rest = [...body, ...lines.slice(j)];
@@ -224,6 +232,11 @@ export function splitTitle(input: readonly string[]): TitleSplit {
     rest[first] = glued.slice(title.length);
   }
   return { title, preamble, rest: trimBlank(rest) };
+}
+
+function furnitureFollows(lines: readonly string[], index: number): boolean {
+  const next = lines.slice(index + 1).find((line) => line !== '');
+  return next !== undefined && isLabelOrDateline(next);
 }
 
 /** The headline without its prefix, and a publication date in parentheses at its end: "… Porissa (2.11.2017)". */

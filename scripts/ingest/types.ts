@@ -7,6 +7,8 @@ import type { Contact, DateCertainty, MentionedDate } from '../lib/release-schem
 export interface CleanedSource {
   /** The release's headline, without "TIEDOTE:"-style prefixes. */
   title: string;
+  /** True when no headline line was found and the first sentence stands in (a review item). */
+  titleDerived?: boolean;
   /**
    * Lines that stood before or around the headline and were removed from the body: section labels
    * ("Ajankohtaista"), datelines ("23.02.2018", "TIEDOTE 12.3.2019", "Julkaistu 5.10.2018 klo 14.22").

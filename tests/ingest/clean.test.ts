@@ -43,3 +43,16 @@ describe('cleanSource', () => {
     });
   });
 });
+
+describe('cleanSource: update stamps and derived titles', () => {
+  it('moves an update stamp out of the body into the preamble', () => {
+    const source = cleanSource('Otsikko\n\nMaakuntahallitus hyväksyi tänään strategian ja lähetti sen kuntiin kommentoitavaksi.\n\nPäivitetty 16.4.2018');
+    expect(source.paragraphs).toEqual(['Maakuntahallitus hyväksyi tänään strategian ja lähetti sen kuntiin kommentoitavaksi.']);
+    expect(source.preamble).toEqual(['Päivitetty 16.4.2018']);
+  });
+
+  it('marks a title that stands in for a missing headline', () => {
+    expect(cleanSource('Maakuntahallitus hyväksyi tänään strategian ja lähetti sen kuntiin kommentoitavaksi.').titleDerived).toBe(true);
+    expect(cleanSource('Otsikko\n\nMaakuntahallitus hyväksyi tänään strategian ja lähetti sen kuntiin.').titleDerived).toBeUndefined();
+  });
+});

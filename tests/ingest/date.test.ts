@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDate, inferYear } from '../../scripts/ingest/date.ts';
+import { dateReview, extractDate, inferYear } from '../../scripts/ingest/date.ts';
 import { findDateMentions } from '../../scripts/ingest/date-mentions.ts';
 import type { DateFinding } from '../../scripts/ingest/types.ts';
 import { handCleanedSeed, source } from './support/hand-cleaned-seeds.ts';
@@ -247,5 +247,15 @@ describe('findDateMentions', () => {
   ] as const)('%s', (text, expected) => {
     const m = findDateMentions(text)[0];
     expect(m ? [m.day, m.month, m.year] : null).toEqual(expected);
+  });
+});
+
+describe('dateReview', () => {
+  it.each([
+    [exact('2018-02-23', '23.02.2018'), []],
+    [unknown, [{ field: 'date', reason: 'no publication date: no dateline or publication label, and the lead reports no dated event' }]],
+    [inferred('2017-07-03', 'maanantaina 3.7.', WEEKDAY), [{ field: 'date', reason: `inferred, not stated: maanantaina 3.7. (day from the lead's event; year 2017: ${WEEKDAY})` }]],
+  ])('%j', (finding, expected) => {
+    expect(dateReview(finding)).toEqual(expected);
   });
 });

@@ -115,3 +115,13 @@ describe('extractMentionedDates', () => {
     expect(found?.text.length).toBeLessThanOrEqual(162);
   });
 });
+
+describe('extractMentionedDates: what the page shows but the release is not dated by', () => {
+  it('lists an update stamp and a today widget from the preamble', () => {
+    const s = source('Otsikko', ['Maakuntahallitus hyväksyi strategian.'], ['sunnuntai 27.5.2018', 'Päivitetty 16.4.2018']);
+    expect(extractMentionedDates(s, unknown)).toEqual([
+      { date: '2018-05-27', text: 'sunnuntai 27.5.2018' },
+      { date: '2018-04-16', text: 'Päivitetty 16.4.2018' },
+    ]);
+  });
+});

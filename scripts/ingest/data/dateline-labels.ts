@@ -25,4 +25,5 @@ export const UPDATED_LABELS = [
   'muokattu',
   'updated',
   'uppdaterad',
+  'uppdaterat',
 ] as const;

@@ -4,7 +4,7 @@
 
 /** Section labels of news listings, matched against a whole line. Example: "Ajankohtaista", "Blogit / Kolumnit". */
 export const SECTION_LABEL =
-  /^(ajankohtaista|uutiset|uutinen|tiedotteet|tiedote|lehdistötiedote|lehdistötiedotteet|mediatiedote|mediatiedotteet|blogi|blogit|kolumni|kolumnit|artikkelit|uutiset ja tiedotteet|ajankohtaiset|ajankohtaiset tiedotteet|ajankohtaista ja tiedotteet|tiedotteet ja uutiset|paikallisuutiset|kotimaa|uutisiamme|media|news|press release|nyheter|aktuellt|pressmeddelanden|pressmeddelande|nyheter och pressmeddelanden|aktuellt och nyheter)( ?[/|>»] ?[\p{L} ]+)*:?$/iu;
+  /^(ajankohtaista|uutiset|uutinen|tiedotteet|tiedote|lehdistötiedote|lehdistötiedotteet|mediatiedote|mediatiedotteet|blogi|blogit|kolumni|kolumnit|artikkelit|uutiset ja tiedotteet|ajankohtaiset|ajankohtaiset tiedotteet|ajankohtaista ja tiedotteet|tiedotteet ja uutiset|paikallisuutiset|kotimaa|kannanotto|kannanotot|mielipide|perustelut|uutisiamme|media|news|press release|nyheter|aktuellt|pressmeddelanden|pressmeddelande|nyheter och pressmeddelanden|aktuellt och nyheter)( ?[/|>»] ?[\p{L} ]+)*:?$/iu;
 
 /**
  * A release-kind or column prefix on a headline, removed (a date in it goes to the preamble).
