@@ -3,8 +3,9 @@
 // weak. Rules in data/scope-markers.ts. Order:
 // 1. a national body as publisher (byline in the preamble or above the lead) → national;
 // 2. a region with evidence in the title, a dateline or the lead (region.ts) → regional;
-// 3. national content in the title or lead (all regions, elections, the government as actor, regions
-//    in the plural), or MANY_REGIONS regions named without evidence → national;
+// 3. national content in the title, the labels above it or the lead (all regions, elections, the
+//    government as actor, regions in the plural), or MANY_REGIONS regions named without evidence →
+//    national;
 // 4. exactly one region named plainly, in a text about "the region" (OWN_REGION_WORDS) → regional;
 // 5. otherwise null, and a review item when some region was named.
 import {
@@ -49,10 +50,12 @@ function plainMatch(pattern: RegExp, text: string): boolean {
 }
 
 export function nationalContent(source: CleanedSource, regionsNamed: number): string | null {
-  const lead = leadIndices(source.paragraphs, 2).map((i) => source.paragraphs[i] ?? '');
+  // The lead's two paragraphs and any short block above them (a standfirst, a subheading).
+  const last = leadIndices(source.paragraphs, 2).at(-1) ?? -1;
+  const lead = source.paragraphs.slice(0, last + 1);
   for (const rule of NATIONAL_CONTENT_RULES) {
     const withLead = rule.where === 'lead' || (rule.where === 'lead-without-region' && regionsNamed === 0);
-    const texts = withLead ? [source.title, ...lead] : [source.title];
+    const texts = withLead ? [source.title, ...source.preamble, ...lead] : [source.title];
     if (texts.some((text) => plainMatch(rule.pattern, text))) return rule.name;
   }
   return null;

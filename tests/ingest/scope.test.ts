@@ -63,6 +63,15 @@ describe('extractPlacement', () => {
       null,
       null,
     ],
+    [
+      'a short standfirst above the lead counts as lead (regions in the plural, none named)',
+      source('Valinnanvapauskokeilut', [
+        'Maakunnat voivat hakea valtionavustusta valinnanvapauden kokeiluihin.',
+        'Kokeilujen tarkoitus on koetella ennen lain voimaantuloa, miten asiakkaan valinnat toimivat arjessa.',
+      ]),
+      'national',
+      null,
+    ],
     ['no place and nothing national', source('Landskapsreformen', ['Landskapet tar över tjänster som i dag sköts av kommunerna och samkommunerna i regionen.']), null, null],
   ])('%s', (_label, src, scope, region) => {
     const placement = extractPlacement(src);
