@@ -7,7 +7,7 @@ import { releasesCsv, releasesJson } from './scripts/site/downloads.ts';
 import { FEED_SIZE } from './scripts/site/feeds.ts';
 import siteFilters from './scripts/site/filters.ts';
 import { readReleaseFiles } from './scripts/site/load-releases.ts';
-import { preloadedReleaseFiles } from './scripts/site/preloaded-releases.ts';
+import { currentBuildSession } from './scripts/site/build-session.ts';
 import releasePages from './scripts/site/release-pages.ts';
 import { retiredCount } from './scripts/site/format.ts';
 import { siteOptionsFromEnv } from './scripts/site/site-options.ts';
@@ -23,7 +23,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   // Release files are data, never templates: read once here, validated, then derived (pure).
   let archive: Promise<Archive> | null = null;
   const loadArchive = (): Promise<Archive> => {
-    const given = preloadedReleaseFiles();
+    const given = currentBuildSession()?.files;
     archive ??= (given ? Promise.resolve(given) : readReleaseFiles(options.releasesDir)).then((files) => {
       const built = Object.freeze(buildArchive(files));
       if (built.retired.length) console.log(`[site] ${retiredCount(built.retired.length)} (retired: true), not published`);

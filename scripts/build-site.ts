@@ -4,15 +4,16 @@
 // beside the out folder, swapped in only when complete. Options reach .eleventy.ts through
 // environment variables so every entry point shares one config.
 import { rmSync } from 'node:fs';
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createStagingDir, recoverTempDirs, swapIn } from './lib/atomic-dir.ts';
 import { BUILD_STAMP, outDirFacts, outDirRefusal } from './lib/safe-out-dir.ts';
 import { BUILD_USAGE, EXIT_INVALID_RELEASES, EXIT_OK, EXIT_USAGE, parseBuildArgs } from './site/build-args.ts';
 import { InvalidReleaseFiles, readReleaseFiles } from './site/load-releases.ts';
-import { providePreloadedReleaseFiles } from './site/preloaded-releases.ts';
-import { parseSiteUrl } from './site/site-options.ts';
+import { currentBuildSession, parseStamp, stampText, startBuildSession } from './site/build-session.ts';
+import { codeDigest } from './site/code-digest.ts';
+import { parseSiteUrl, siteOptionsFromEnv } from './site/site-options.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -33,8 +34,10 @@ const releasesInfo = await stat(options.releases).catch(() => null);
 if (releasesInfo && !releasesInfo.isDirectory()) usageError(`--releases is a file, not a folder: ${options.releases}`);
 if (!releasesInfo && options.releasesGiven) usageError(`--releases folder does not exist: ${options.releases}`);
 if (options.siteUrl !== undefined) process.env.SITE_URL = options.siteUrl;
+let siteOptions;
 try {
   parseSiteUrl(process.env.SITE_URL);
+  siteOptions = siteOptionsFromEnv(process.env);
 } catch (error) {
   usageError((error as Error).message);
 }
@@ -58,7 +61,17 @@ try {
   console.error(`build:site: ${error.problems.length} invalid release file(s); nothing written, ${options.out} left as it was.`);
   process.exit(EXIT_INVALID_RELEASES);
 }
-providePreloadedReleaseFiles(files);
+// The previous build's page cache, unless --full: unchanged release pages are taken over from it.
+const previousStamp = options.full ? null : await readFile(path.join(outDir, BUILD_STAMP), 'utf8').catch(() => null);
+const previousCache = previousStamp === null ? null : parseStamp(previousStamp);
+startBuildSession({
+  files,
+  code: await codeDigest(REPO_ROOT, { siteUrl: siteOptions.siteUrl, feedback: siteOptions.feedback }),
+  previous: previousCache ? { dir: outDir, cache: previousCache } : null,
+  pages: new Map(),
+  rendered: 0,
+  reused: 0,
+});
 
 for (const cleaned of await recoverTempDirs(outDir)) console.log(`[build:site] cleaned ${cleaned}, left by an interrupted build`);
 const staging = await createStagingDir(outDir);
@@ -77,7 +90,8 @@ try {
   const eleventy = new Eleventy(undefined, staging, { configPath: '.eleventy.ts', quietMode: true });
   const results = (await eleventy.write()) as unknown as [unknown[], { outputPath?: string }[]];
   const written = results[1].filter((r) => r.outputPath).length;
-  await writeFile(path.join(staging, BUILD_STAMP), `${JSON.stringify({ site: 'uudistusarkisto', format: 1 })}\n`);
+  const session = currentBuildSession()!;
+  await writeFile(path.join(staging, BUILD_STAMP), stampText({ code: session.code, pages: Object.fromEntries(session.pages) }));
   await swapIn(staging, outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`[build:site] ${written} files from ${path.relative('.', releasesDir) || '.'} into ${path.relative('.', outDir) || '.'} in ${seconds} s`);

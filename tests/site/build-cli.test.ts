@@ -1,13 +1,12 @@
 // The site build CLI end to end in a throwaway copy of the checkout: every destructive case from
 // issue 9 is refused with one line naming the folder and the reason, and nothing is deleted.
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_STAMP } from '../../scripts/lib/safe-out-dir.ts';
+import { REPO, runBuildSite, throwawayCheckout } from '../support/throwaway-checkout.ts';
 
-const REPO = path.resolve(import.meta.dirname, '../..');
 let work = '';
 
 /** Every file under `dir` (node_modules left out) with its size and modification time. */
@@ -28,25 +27,13 @@ function snapshot(dir: string): string[] {
   return out.sort();
 }
 
-function build(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-site.ts', ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...process.env, SITE_URL: '' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const build = (args: string[]) => runBuildSite(work, args);
 
 const release = (name: string): string => readFileSync(path.join(REPO, 'content/releases', name), 'utf8');
 const RELEASES = readdirSync(path.join(REPO, 'content/releases')).filter((n) => n.endsWith('.md'));
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'build-cli-'));
-  for (const entry of ['package.json', 'tsconfig.json', '.eleventy.ts', 'scripts', 'layouts', 'content']) {
-    cpSync(path.join(REPO, entry), path.join(work, entry), { recursive: true });
-  }
-  symlinkSync(path.join(REPO, 'node_modules'), path.join(work, 'node_modules'));
-  spawnSync('git', ['init', '-q'], { cwd: work });
+  work = throwawayCheckout('build-cli-');
   mkdirSync(path.join(work, 'notes'));
   writeFileSync(path.join(work, 'notes/todo.txt'), 'keep me');
   mkdirSync(path.join(work, 'data/rel'), { recursive: true });

@@ -55,7 +55,7 @@ describe('release pages plugin', () => {
     const [name, context] = calls[0]!;
     expect(name).toBe(RELEASE_CONTENT_TEMPLATE);
     expect(context).toMatchObject({ site: { name: 'Uudistusarkisto' }, page: { url: '/julkaisut/b/' }, feedPath: null });
-    expect(context.archive).toHaveProperty('releases');
+    expect(context.archive).toHaveProperty('links');
   });
 
   it('writes nothing when Eleventy is not writing files (--to=json)', async () => {

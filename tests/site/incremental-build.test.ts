@@ -1,0 +1,90 @@
+// An incremental build equals a clean build of the same input, byte for byte (the stamp with its page
+// cache included), after each kind of edit an archivist makes; and it renders only what changed.
+import { appendFileSync, cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runBuildSite, throwawayCheckout, treeContents } from '../support/throwaway-checkout.ts';
+
+let work = '';
+const rel = (id: string): string => path.join(work, 'rel', `${id}.md`);
+const edit = (id: string, from: RegExp, to: string): void => {
+  const text = readFileSync(rel(id), 'utf8');
+  expect(text).toMatch(from);
+  writeFileSync(rel(id), text.replace(from, to));
+};
+
+/** Builds `inc` incrementally and a fresh folder from scratch; returns the incremental run's page counts. */
+function buildBoth(name: string): { rendered: number; unchanged: number } {
+  const inc = runBuildSite(work, ['--releases', 'rel', '--out', 'inc']);
+  expect(inc.status, inc.stderr).toBe(0);
+  const clean = runBuildSite(work, ['--releases', 'rel', '--out', `clean-${name}`, '--full']);
+  expect(clean.status, clean.stderr).toBe(0);
+  const a = treeContents(path.join(work, 'inc'));
+  const b = treeContents(path.join(work, `clean-${name}`));
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  const differing = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([file]) => file);
+  expect(differing).toEqual([]);
+  rmSync(path.join(work, `clean-${name}`), { recursive: true });
+  const counts = /release pages \((\d+) rendered, (\d+) unchanged\)/.exec(inc.stdout);
+  expect(counts, inc.stdout).not.toBeNull();
+  return { rendered: Number(counts![1]), unchanged: Number(counts![2]) };
+}
+
+beforeAll(() => {
+  work = throwawayCheckout('incremental-');
+  cpSync(path.join(REPO, 'tests/fixtures/site-releases'), path.join(work, 'rel'), { recursive: true });
+  expect(runBuildSite(work, ['--releases', 'rel', '--out', 'inc']).status).toBe(0);
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+// In order: each case starts from the previous one's incremental build.
+describe('incremental build = clean build, byte for byte', { timeout: 120_000 }, () => {
+  it('nothing changed: nothing rendered', () => {
+    expect(buildBoth('same').rendered).toBe(0);
+  });
+  it('a title edit renders that page and its neighbours and related pages, not the rest', () => {
+    edit('006_lappi-kasvupalvelut', /^title: .*$/m, 'title: Lapin kasvupalvelut, muokattu otsikko');
+    const { rendered, unchanged } = buildBoth('title');
+    expect(rendered).toBeGreaterThan(0);
+    expect(unchanged).toBeGreaterThan(0);
+  });
+  it('a date edit', () => {
+    edit('009_pirkanmaa-ict-helmikuu', /^date: .*$/m, "date: '2016-02-01'");
+    buildBoth('date');
+  });
+  it('a region edit', () => {
+    edit('007_uusimaa-valinnanvapaus', /^region: .*$/m, 'region: Lappi');
+    buildBoth('region');
+  });
+  it('a topics edit', () => {
+    edit('008_varsinais-suomi-ohjausryhma', /^topics: .*$/m, 'topics: [ICT]');
+    buildBoth('topics');
+  });
+  it('a body edit', () => {
+    appendFileSync(rel('003_f60aae9a8104c5dd'), '\nLisätty kappale, joka mainitsee pilotin.\n');
+    buildBoth('body');
+  });
+  it('an added release', () => {
+    const text = readFileSync(rel('006_lappi-kasvupalvelut'), 'utf8').replace(/^title: .*$/m, 'title: Uusi tiedote Lapista');
+    writeFileSync(rel('020_lappi-uusi'), text);
+    buildBoth('added');
+  });
+  it('a removed release', () => {
+    unlinkSync(rel('000_4974e31f02f0484b'));
+    buildBoth('removed');
+  });
+  it('a release marked as a duplicate of another', () => {
+    edit('020_lappi-uusi', /^duplicateOf: .*$/m, 'duplicateOf: 006_lappi-kasvupalvelut');
+    buildBoth('duplicate');
+  });
+  it('a template change renders every page again', () => {
+    const layout = path.join(work, 'layouts/pages/release.njk');
+    writeFileSync(layout, readFileSync(layout, 'utf8').replace('<article class="ua-release">', '<article class="ua-release" data-edited>'));
+    const { unchanged } = buildBoth('template');
+    expect(unchanged).toBe(0);
+    expect(readFileSync(path.join(work, 'inc/julkaisut/006_lappi-kasvupalvelut/index.html'), 'utf8')).toContain('data-edited');
+  });
+});
