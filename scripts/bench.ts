@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './bench/args.ts';
 import { searchFiles, sizeRawGzip, treeStats } from './bench/dist-stats.ts';
-import { failureLine, parseEleventyWrote, parseIngestReport, parseSearchLog } from './bench/logs.ts';
+import { hugoArgs, hugoVersion, HUGO, prepareHugoSite } from './bench/hugo-floor.ts';
+import { failureLine, parseEleventyWrote, parseIngestReport, parseReleasePagesLog, parseSearchLog } from './bench/logs.ts';
 import { rssMethod, runStage, type StageRun } from './bench/measure.ts';
 import { formatReport } from './bench/report.ts';
 import type { BenchResult, IncrementalFigures, SizeFigures, StageFigures } from './bench/types.ts';
@@ -89,6 +90,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
     const floorRun = await repeated(options.repeat, fresh(dirs.floor), () =>
       tsStage('scripts/bench/floor-build.ts', ['--input', dirs.releases, '--out', dirs.floor], null),
     );
+    const hugo = await hugoFloor(size, tmp, dirs.releases, options);
     const search = parseSearchLog(siteRun.stdout + siteRun.stderr);
     const { index, texts } = searchFiles(dirs.dist);
     const figuresForSize: SizeFigures = {
@@ -102,14 +104,19 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeFigur
         wrote: parseEleventyWrote(siteRun.stdout + siteRun.stderr),
       },
       floor: { ...figures(floorRun, 'floor'), wrote: parseEleventyWrote(floorRun.stdout + floorRun.stderr) },
+      hugo,
       fullBuildSeconds: ingestRun.seconds + siteRun.seconds,
       dist: treeStats(dirs.dist),
       searchIndex: sizeRawGzip(index),
       searchTexts: sizeRawGzip(texts),
       incremental: null,
+      edit: null,
     };
     rmSync(dirs.floor, { recursive: true, force: true });
-    if (options.incremental && ingestRun.exitCode === 0) figuresForSize.incremental = await addOneRelease(size, dirs, options, rulesHash);
+    if (options.incremental && ingestRun.exitCode === 0 && siteRun.exitCode === 0) {
+      figuresForSize.edit = await editOneRelease(size, dirs);
+      figuresForSize.incremental = await addOneRelease(size, dirs, options, rulesHash);
+    }
     return figuresForSize;
   } finally {
     if (options.keep) log(`${size}: kept ${tmp}`);
@@ -134,18 +141,65 @@ async function addOneRelease(
   if (rulesChanged) log(`${size}+1: the ingest code changed during the bench, so ingest rightly reprocessed every source`);
   const changedOutputs = [...after].filter(([name, state]) => before.get(name) !== state).length;
   log(`${size}+1: site build`);
-  const siteRun = await repeated(options.repeat, () => undefined, () =>
-    tsStage('scripts/build-site.ts', ['--releases', dirs.releases, '--out', dirs.dist], null),
-  );
+  const siteRun = await tsStage('scripts/build-site.ts', ['--releases', dirs.releases, '--out', dirs.dist], null);
+  return rebuildFigures(ingestRun, siteRun, changedOutputs, rulesChanged);
+}
+
+/** Ingest and site build after a change, with what dominated: the stage, and within the site build its parts. */
+function rebuildFigures(ingestRun: StageRun, siteRun: StageRun, changedOutputs: number, rulesChanged: boolean): IncrementalFigures {
+  const log = siteRun.stdout + siteRun.stderr;
+  const searchSeconds = parseSearchLog(log)?.seconds ?? null;
+  const releasePages = parseReleasePagesLog(log);
   const total = ingestRun.seconds + siteRun.seconds;
+  const parts: [string, number][] = [
+    ['ingest', ingestRun.seconds],
+    ['search index', searchSeconds ?? 0],
+    ['release pages', releasePages?.seconds ?? 0],
+  ];
+  const rest = siteRun.seconds - (searchSeconds ?? 0) - (releasePages?.seconds ?? 0);
+  parts.push(['site start-up, reading the releases, Eleventy pages', rest]);
+  parts.sort((a, b) => b[1] - a[1]);
   return {
     ingest: { ...figures(ingestRun, 'incremental ingest'), report: parseIngestReport(ingestRun.stderr + ingestRun.stdout) },
     changedOutputs,
     rulesChanged,
-    site: { ...figures(siteRun, 'incremental site build'), searchSeconds: parseSearchLog(siteRun.stdout + siteRun.stderr)?.seconds ?? null },
+    site: { ...figures(siteRun, 'incremental site build'), searchSeconds, releasePages },
     totalSeconds: total,
-    dominatedBy: `site build ${Math.round((100 * siteRun.seconds) / total)} %`,
+    dominatedBy: parts.map(([name, seconds]) => `${name} ${Math.round((100 * seconds) / total)} %`).join(', '),
   };
+}
+
+/** An archivist's edit: one release's title changed by hand, then `npm run build` (ingest keeps it, the site rebuilds). */
+async function editOneRelease(size: number, dirs: { sources: string; releases: string; dist: string }): Promise<IncrementalFigures> {
+  const names = readdirSync(dirs.releases).filter((n) => n.endsWith('.md')).sort();
+  const file = join(dirs.releases, names[Math.floor(names.length / 2)]!);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Otsikko muokattu käsin benchmarkissa'));
+  log(`${size} edit: ingest`);
+  const before = snapshot(dirs.releases);
+  const ingestRun = await tsStage('scripts/ingest-cli.ts', ['--sources', dirs.sources, '--out', dirs.releases], null);
+  const changed = [...snapshot(dirs.releases)].filter(([name, state]) => before.get(name) !== state).length;
+  log(`${size} edit: site build`);
+  // Once: a repeat would find nothing new to render.
+  const siteRun = await tsStage('scripts/build-site.ts', ['--releases', dirs.releases, '--out', dirs.dist], null);
+  return rebuildFigures(ingestRun, siteRun, changed, false);
+}
+
+/** Hugo's minimal build of the releases folder, or null (with a message) when hugo is not installed. */
+async function hugoFloor(size: number, tmp: string, releases: string, options: BenchOptions): Promise<SizeFigures['hugo']> {
+  const version = hugoVersion();
+  if (!version) {
+    log(`${size}: hugo not installed (apt-get install hugo): Hugo floor skipped`);
+    return null;
+  }
+  log(`${size}: Hugo floor`);
+  const site = join(tmp, 'hugo-site');
+  const out = join(tmp, 'hugo-out');
+  prepareHugoSite(site, releases);
+  const run = await repeated(options.repeat, () => rmSync(out, { recursive: true, force: true }), () =>
+    runStage(HUGO, hugoArgs(site, out), { cwd: tmp }),
+  );
+  rmSync(out, { recursive: true, force: true });
+  return { ...figures(run, 'hugo'), version };
 }
 
 async function main(argv: readonly string[]): Promise<number> {

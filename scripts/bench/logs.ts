@@ -33,3 +33,9 @@ export function failureLine(output: string): string | undefined {
   const lines = output.split('\n').map((l) => l.trim());
   return lines.find((l) => /^FATAL ERROR|heap out of memory/i.test(l)) ?? lines.find((l) => /error/i.test(l));
 }
+
+/** The site build's release-pages line, or null. */
+export function parseReleasePagesLog(output: string): { rendered: number; unchanged: number; seconds: number } | null {
+  const match = /\[site\] \d+ release pages \((\d+) rendered, (\d+) unchanged\) in ([\d.]+) s/.exec(output);
+  return match ? { rendered: Number(match[1]), unchanged: Number(match[2]), seconds: Number(match[3]) } : null;
+}

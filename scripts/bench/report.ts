@@ -20,16 +20,24 @@ const ROWS: Row[] = [
   ['site build peak RSS (MB)', (s) => int(Math.round(s.site.peakRssMb))],
   ['floor (bare Eleventy) wall (s)', (s) => num(s.floor.seconds)],
   ['floor peak RSS (MB)', (s) => int(Math.round(s.floor.peakRssMb))],
+  ['Hugo minimal build wall (s)', (s) => (s.hugo ? num(s.hugo.seconds) : 'n/a (not installed)')],
+  ['Hugo peak RSS (MB)', (s) => (s.hugo ? int(Math.round(s.hugo.peakRssMb)) : 'n/a')],
+  ['site build / Hugo', (s) => (s.hugo && s.hugo.exitCode === 0 && s.site.exitCode === 0 ? ratio(s.site.seconds, s.hugo.seconds) : 'n/a')],
   ['site build / floor', (s) => (s.site.exitCode === 0 && s.floor.exitCode === 0 ? ratio(s.site.seconds, s.floor.seconds) : 'n/a (failed)')],
   ['full build ingest+site (s)', (s) => num(s.fullBuildSeconds)],
   ['dist files', (s) => int(s.dist.files)],
   ['dist size (MB)', (s) => num(s.dist.bytes / 1e6)],
   ['search index raw / gzip (KB)', (s) => `${kb(s.searchIndex.raw)} / ${kb(s.searchIndex.gzip)} (${s.searchIndex.files} files)`],
   ['search texts raw / gzip (KB)', (s) => `${kb(s.searchTexts.raw)} / ${kb(s.searchTexts.gzip)} (${s.searchTexts.files} files)`],
+  ['1 edit: ingest (s)', (s) => (s.edit ? num(s.edit.ingest.seconds) : 'n/a')],
+  ['1 edit: site build (s), pages rendered', (s) => (s.edit ? `${num(s.edit.site.seconds)}, ${s.edit.site.releasePages?.rendered ?? '?'}` : 'n/a')],
+  ['1 edit: whole rebuild (s) / full build', (s) => (s.edit ? `${num(s.edit.totalSeconds)} / ${num(s.fullBuildSeconds)} (${ratio(s.edit.totalSeconds, s.fullBuildSeconds)})` : 'n/a')],
+  ['1 edit: dominated by', (s) => s.edit?.dominatedBy ?? 'n/a'],
   ['+1 release: ingest (s)', (s) => (s.incremental ? num(s.incremental.ingest.seconds) : 'n/a')],
   ['+1 release: processed / outputs changed', (s) => (s.incremental ? `${s.incremental.ingest.report?.processed ?? '?'} / ${s.incremental.changedOutputs}` : 'n/a')],
-  ['+1 release: site build (s)', (s) => (s.incremental ? num(s.incremental.site.seconds) : 'n/a')],
-  ['+1 release: whole rebuild (s)', (s) => (s.incremental ? `${num(s.incremental.totalSeconds)} (${s.incremental.dominatedBy})` : 'n/a')],
+  ['+1 release: site build (s), pages rendered', (s) => (s.incremental ? `${num(s.incremental.site.seconds)}, ${s.incremental.site.releasePages?.rendered ?? '?'}` : 'n/a')],
+  ['+1 release: whole rebuild (s)', (s) => (s.incremental ? num(s.incremental.totalSeconds) : 'n/a')],
+  ['+1 release: dominated by', (s) => s.incremental?.dominatedBy ?? 'n/a'],
 ];
 
 export function formatTable(result: BenchResult): string {
@@ -67,6 +75,10 @@ export function targetLines(result: BenchResult): string[] {
   for (const s of result.sizes) {
     const peak = Math.max(s.ingest.peakRssMb, s.site.peakRssMb);
     if (s.size === 10_000) {
+      if (s.hugo) lines.push(`${mark(s.site.seconds <= 1.5 * s.hugo.seconds)} 10,000: site build ≤ 1.5× Hugo (${ratio(s.site.seconds, s.hugo.seconds)})`);
+      lines.push(`${mark(s.fullBuildSeconds <= 25)} 10,000: from-scratch ingest + site ≤ 25 s (${num(s.fullBuildSeconds)} s)`);
+      lines.push(`${mark(peak < 1024)} 10,000: peak RSS under 1 GB (${int(Math.round(peak))} MB)`);
+      if (s.edit) lines.push(`${mark(s.edit.totalSeconds <= 0.1 * s.fullBuildSeconds)} 10,000: build after one edit ≤ 10 % of a full build (${num(s.edit.totalSeconds)} s)`);
       lines.push(`${mark(s.fullBuildSeconds < 60)} 10,000: full build under 60 s (${num(s.fullBuildSeconds)} s)`);
       lines.push(`${mark(peak < 2048)} 10,000: peak RSS under 2 GB (${int(Math.round(peak))} MB)`);
     }

@@ -17,7 +17,7 @@ export interface IncrementalFigures {
   changedOutputs: number;
   /** True when the ingest code or data changed between the full and the incremental run (then every source is reprocessed, rightly). */
   rulesChanged: boolean;
-  site: StageFigures & { searchSeconds: number | null };
+  site: StageFigures & { searchSeconds: number | null; releasePages: ReleasePagesLog | null };
   totalSeconds: number;
   dominatedBy: string;
 }
@@ -29,11 +29,22 @@ export interface SizeFigures {
   /** Our site build; the search index is built inside it (an Eleventy filter), see searchSeconds. */
   site: StageFigures & { searchSeconds: number | null; morphology: string | null; wrote: number | null };
   floor: StageFigures & { wrote: number | null };
+  /** Hugo's minimal build of the same Markdown; null when hugo is not installed. */
+  hugo: (StageFigures & { version: string }) | null;
   fullBuildSeconds: number;
   dist: TreeStats;
   searchIndex: SizeRawGzip;
   searchTexts: SizeRawGzip;
   incremental: IncrementalFigures | null;
+  /** One release's title edited by hand, then ingest and the site build again (`npm run build`). */
+  edit: IncrementalFigures | null;
+}
+
+/** What the site build logs about its release pages: "[site] N release pages (R rendered, U unchanged) in S s". */
+export interface ReleasePagesLog {
+  rendered: number;
+  unchanged: number;
+  seconds: number;
 }
 
 export interface BenchResult {

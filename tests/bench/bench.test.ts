@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../scripts/bench/args.ts';
 import { searchFiles, sizeRawGzip, treeStats } from '../../scripts/bench/dist-stats.ts';
-import { failureLine, parseEleventyWrote, parseIngestReport, parseSearchLog } from '../../scripts/bench/logs.ts';
+import { failureLine, parseEleventyWrote, parseIngestReport, parseReleasePagesLog, parseSearchLog } from '../../scripts/bench/logs.ts';
 import { parseGnuTimeKb, parseVmHwmKb, runStage } from '../../scripts/bench/measure.ts';
 import { formatReport, formatTable, growthLines, targetLines } from '../../scripts/bench/report.ts';
 import type { BenchResult, SizeFigures } from '../../scripts/bench/types.ts';
@@ -85,6 +85,7 @@ function size(n: number, siteSeconds: number, floorSeconds: number, processed = 
     ingest: { ...stage(n / 1000), report: { sources: n, processed: n, written: n, unchanged: 0, rejected: 0 } },
     site: { ...stage(siteSeconds), searchSeconds: 1, morphology: 'voikko', wrote: n },
     floor: { ...stage(floorSeconds), wrote: n },
+    hugo: { ...stage(floorSeconds / 2), version: 'hugo v0.111.3' },
     fullBuildSeconds: n / 1000 + siteSeconds,
     dist: { files: n, bytes: n * 20_000 },
     searchIndex: { files: 1, raw: 1_000_000, gzip: 200_000 },
@@ -93,10 +94,11 @@ function size(n: number, siteSeconds: number, floorSeconds: number, processed = 
       ingest: { ...stage(0.5), report: { sources: n + 1, processed, written: 1, unchanged: n, rejected: 0 } },
       changedOutputs: 1,
       rulesChanged: false,
-      site: { ...stage(siteSeconds), searchSeconds: 1 },
+      site: { ...stage(siteSeconds), searchSeconds: 1, releasePages: { rendered: 3, unchanged: n - 3, seconds: 1 } },
       totalSeconds: 0.5 + siteSeconds,
       dominatedBy: 'site build 95 %',
     },
+    edit: null,
   };
 }
 
@@ -129,5 +131,15 @@ describe('the report', () => {
     expect(lines).toContain('MISSED 10,000: site build ≤ 2× floor (2.50×)');
     expect(lines).toContain('MISSED 10,000: full build under 60 s (60.0 s)');
     expect(lines).toContain('MISSED 10,000+1: ingest reprocessed only the new release (processed 10001)');
+  });
+});
+
+describe('parseReleasePagesLog', () => {
+  it.each([
+    ['[site] 10000 release pages (3 rendered, 9997 unchanged) in 1.25 s', { rendered: 3, unchanged: 9997, seconds: 1.25 }],
+    ['[site] 5 release pages in 0.1 s', null],
+    ['', null],
+  ])('%s', (line, expected) => {
+    expect(parseReleasePagesLog(`x\n${line}\ny`)).toEqual(expected);
   });
 });
