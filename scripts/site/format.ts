@@ -36,13 +36,25 @@ export function countReleases(n: number): string {
 const HELSINKI_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'shortOffset' });
 
 /** A day as the instant it began in Helsinki, for Atom's date-time fields. */
+/** Milliseconds per day already computed: Intl's formatToParts is slow and a day recurs on many pages. */
+const midnightMs = new Map<string, number>();
+
 export function helsinkiMidnight(isoDay: string): Date {
+  let ms = midnightMs.get(isoDay);
+  if (ms === undefined) {
+    ms = computeHelsinkiMidnight(isoDay);
+    midnightMs.set(isoDay, ms);
+  }
+  return new Date(ms);
+}
+
+function computeHelsinkiMidnight(isoDay: string): number {
   // Helsinki is UTC+2 in winter and UTC+3 in summer; Intl tells which applied that day.
   const noonUtc = new Date(`${isoDay}T12:00:00Z`);
   const offset = HELSINKI_OFFSET.formatToParts(noonUtc)
     .find((p) => p.type === 'timeZoneName')!.value; // e.g. "GMT+3"
   const hours = Number(offset.replace('GMT', '')) || 0;
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) - hours * 3_600_000);
+  return Date.parse(`${isoDay}T00:00:00Z`) - hours * 3_600_000;
 }
 
 /** The build's note on retired releases: "1 release retired", "3 releases retired". */

@@ -34,8 +34,20 @@ export function relUrl(target: string, from: string): string {
   return '../'.repeat(ups) + rest + suffix;
 }
 
+// A page calls relUrl for every link with the same `from`: its folders are computed once in a row.
+let lastFrom: string | null = null;
+let lastFolders: readonly string[] = [];
+
 /** The folders a page lives in: "/a/b/" → ["a", "b"], "/a/page.html" → ["a"], "/" → []. */
-function folderSegments(pageUrl: string): string[] {
+function folderSegments(pageUrl: string): readonly string[] {
+  if (pageUrl !== lastFrom) {
+    lastFolders = computeFolderSegments(pageUrl);
+    lastFrom = pageUrl;
+  }
+  return lastFolders;
+}
+
+function computeFolderSegments(pageUrl: string): string[] {
   const path = pageUrl.replace(/[?#].*$/, '');
   const segments = path.split('/').slice(1);
   segments.pop(); // the file name, or "" after a trailing slash
