@@ -21,17 +21,20 @@ export interface SharedPageInputs {
 }
 
 export function sharedPageInputs(archive: Archive, codeDigest: string, globals: object): SharedPageInputs {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the timeline is what is left out
-  const topics = archive.topics.map(({ timeline, ...topic }) => Object.freeze(topic));
-  return { topics, digest: sha1(JSON.stringify({ codeDigest, globals, topics })) };
+  // Names and addresses only: with counts, one added release would change every release page's digest.
+  const topics = archive.topics.map((t) => ({ name: t.name, slug: t.slug, label: t.label, url: t.url }));
+  return {
+    topics: topics.map((topic) => strictView(topic, `topic ${topic.slug}`)),
+    digest: sha1(JSON.stringify({ codeDigest, globals, topics })),
+  };
 }
 
-function strictView<T extends object>(view: T, id: string): T {
+function strictView<T extends object>(view: T, what: string): T {
   return new Proxy(view, {
     get(target, prop, receiver) {
       if (typeof prop === 'symbol' || prop in target) return Reflect.get(target, prop, receiver) as unknown;
       throw new Error(
-        `the release page of ${id} read archive.${prop}, which is not among a release page's inputs ` +
+        `a release page read ${prop} of ${what}, which is not among a release page's inputs ` +
           '(scripts/site/release-page-inputs.ts): add it there so incremental builds see its changes',
       );
     },
@@ -41,7 +44,7 @@ function strictView<T extends object>(view: T, id: string): T {
 /** The `archive` a release page's templates get: this release's links and the topic list, nothing else. */
 export function releaseArchiveView(archive: Archive, shared: SharedPageInputs, release: Release): ReleaseArchiveView {
   const links = archive.links.get(release.id);
-  return strictView({ links: new Map(links ? [[release.id, links]] : []), topics: shared.topics }, release.id);
+  return strictView({ links: new Map(links ? [[release.id, links]] : []), topics: shared.topics }, `archive (page of ${release.id})`);
 }
 
 function sha1(text: string): string {
