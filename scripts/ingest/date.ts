@@ -29,6 +29,12 @@ import type { ReviewItem } from '../lib/release-schema.ts';
 
 /** Lines of a release header around its dateline: "Kuntaliitto ja sairaanhoitopiirit tiedottavat", "Julkaisuvapaa heti". */
 const RELEASE_HEADER_LINE = /^(?:[\p{L} -]{1,80} tiedottaa|[\p{L} -]{1,80} tiedottavat|julkaisuvapaa(?: heti| välittömästi)?)$/iu;
+/** A sentence-ending block whose last line, and only that line, is a dateline. */
+function datedStandfirst(block: readonly string[]): boolean {
+  if (block.length < 2 || !isDateline(block.at(-1) ?? '')) return false;
+  return block.slice(0, -1).every((line) => /[.!?]["”»]?$/u.test(line) && !isDateline(line));
+}
+
 const UNKNOWN: DateFinding = { date: null, dateCertainty: 'unknown', dateEvidence: null };
 const LABEL_RANK: Record<DateLabel, number> = { published: 0, plain: 1, updated: 2 };
 /** How many blocks at each end of the body a bare dateline left there by cleaning may stand in. */
@@ -76,8 +82,11 @@ function datelineLines(source: CleanedSource): string[] {
   const { paragraphs } = source;
   const fromBody = paragraphs.flatMap((p, i) => {
     const atEdge = i < EDGE_PARAGRAPHS || i >= paragraphs.length - EDGE_PARAGRAPHS;
-    // A block of one line, or a release header: "<publisher> tiedottaa / 6.7.2017 / Julkaisuvapaa heti".
-    const single = p.split('\n').every((line) => isDateline(line) || RELEASE_HEADER_LINE.test(line));
+    // A block of one line, a release header ("<publisher> tiedottaa / 6.7.2017 / Julkaisuvapaa heti"),
+    // or a standfirst with its dateline as the last line ("… tar över vården.\n18.5.2018 - 15.04").
+    const blockLines = p.split('\n');
+    const single =
+      blockLines.every((line) => isDateline(line) || RELEASE_HEADER_LINE.test(line)) || datedStandfirst(blockLines);
     return p.split('\n').filter((line) => {
       if (!isDateline(line)) return false;
       const labelled = findDateMentions(line).some((m) => labelBefore(line, m.index) !== 'plain');

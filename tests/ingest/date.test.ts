@@ -82,6 +82,9 @@ describe('extractDate: exact dates', () => {
       [LEAD],
       exact('2018-11-22', 'Julkaistu 22.11.2018 klo 14.05'),
     ],
+    // A standfirst with its dateline as its last line, and a release header block.
+    [[], ['Kommunerna befarar att regionen får för lite att säga till om.\n18.5.2018 - 15.04', LEAD], exact('2018-05-18', '18.5.2018 - 15.04')],
+    [[], [LEAD, 'Kuntaliitto ja sairaanhoitopiirit tiedottavat\n6.7.2017\nJulkaisuvapaa heti'], exact('2017-07-06', '6.7.2017')],
     // A site's "today" widget on the first line is the day the page was saved.
     [['sunnuntai 27.5.2018', 'Maakuntauudistus'], [LEAD], unknown],
     // A dateline left in the paragraphs, and a labelled date inside a paragraph.

@@ -34,10 +34,11 @@ export const BYLINE =
 
 /**
  * A date label whose date the scrape lost or wrote in a form no dateline rule reads, or a release
- * number: "Julkaistu", "Päivitetty:", "Publicerad tisdag 13 mars 2018", "Tiedote 158/2018".
+ * number: "Julkaistu", "Päivitetty:", "Publicerad tisdag 13 mars 2018", "Publicerad: onsdag, 26
+ * september, 2018 - 16:12Uppdaterad: …", "Tiedote 158/2018". Never a headline.
  */
 export const BARE_DATE_LABEL =
-  /^((julkaistu|julkaisuajankohta|julkaisupäivä|päivitetty|muokattu|publicerad|uppdaterad|uppdaterat|published|updated)(\s*:?|\s[^.!?]{1,40})|(tiedote|lehdistötiedote|mediatiedote|pressmeddelande) \d+\/\d{4})$/iu;
+  /^((julkaistu|julkaisuajankohta|julkaisupäivä|päivitetty|muokattu|publicerad|uppdaterad|uppdaterat|published|updated)(\s*:?|[\s:][^.!?]{1,160})|(tiedote|lehdistötiedote|mediatiedote|pressmeddelande) \d+\/\d{4})$/iu;
 
 /**
  * The first lines of a numbered breadcrumb trail: "1. yle.fi", "2. Uutiset", "3. Siun sote". A
