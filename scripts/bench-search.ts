@@ -21,6 +21,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     work: { type: 'string', default: 'bench-results/search' },
     reuse: { type: 'boolean', default: false },
+    // Keep an already built dist/ of a synthetic size too (measure again without rebuilding).
+    'reuse-dist': { type: 'boolean', default: false },
     'no-pagefind': { type: 'boolean', default: false },
     query: { type: 'string', default: 'pilotti' },
   },
@@ -40,6 +42,7 @@ function run(command: string, args: string[]): number {
 function prepareSite(size: number | 'builtin'): string {
   const dir = join(WORK, String(size));
   const dist = join(dir, 'dist');
+  if (size !== 'builtin' && values['reuse-dist'] && existsSync(join(dist, 'haku/hakuindeksi.js'))) return dist;
   let releases = resolve('content/releases');
   if (size !== 'builtin' && values.reuse && existsSync(join(dir, 'releases'))) {
     releases = join(dir, 'releases');

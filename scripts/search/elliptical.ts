@@ -22,6 +22,7 @@ const JOIN = String.raw`(?:\s*,\s*|\s+(?:${CONNECTORS.filter(([c]) => c !== ',')
   .join('|')})\s+)`;
 // One or more "head-" + connector, then the closing word (a hyphen group or a plain word).
 const LIST = new RegExp(String.raw`((?:${HEAD}${JOIN})+)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)`, 'gu');
+const HYPHEN_BEFORE_BREAK = /[\p{L}\p{N}]-[\s,]/u;
 const HEAD_IN_LIST = new RegExp(String.raw`([\p{L}\p{N}]+)-`, 'gu');
 
 /**
@@ -31,6 +32,8 @@ const HEAD_IN_LIST = new RegExp(String.raw`([\p{L}\p{N}]+)-`, 'gu');
  */
 export function ellipticalWords(text: string, lastPart: (word: string) => string | null): string[] {
   const out: string[] = [];
+  // Most texts have no hyphen before a space or comma: skip the list pattern for them.
+  if (!HYPHEN_BEFORE_BREAK.test(text)) return out;
   for (const match of text.matchAll(LIST)) {
     const closing = match[2]!;
     const hyphen = closing.lastIndexOf('-');

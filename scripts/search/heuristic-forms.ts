@@ -11,13 +11,19 @@ const MIN_PART_LENGTH = 4;
 /** Builds the fallback morphology from the archive's own vocabulary (lower-cased words). */
 export function createHeuristicMorphology(vocabulary: Iterable<string>): Morphology {
   const heads = new Set<string>();
+  for (const word of vocabulary) if (word.length >= MIN_PART_LENGTH) heads.add(word);
   const tailTerms = new Set<string>();
-  for (const word of vocabulary) {
-    if (word.length < MIN_PART_LENGTH) continue;
-    heads.add(word);
+  for (const word of heads) {
     const term = normalizeWord(word);
     if (term !== null && term.length >= MIN_PART_LENGTH) tailTerms.add(term);
   }
+  // Tails repeat across words ("…palvelut", "…uudistuksen"): stem each once.
+  const stems = new Map<string, string | null>();
+  const stemOf = (tail: string): string | null => {
+    let stem = stems.get(tail);
+    if (stem === undefined) stems.set(tail, (stem = normalizeWord(tail)));
+    return stem;
+  };
   return (word: string): WordForms => {
     const lower = word.toLowerCase();
     const bases = guessBaseForms(lower);
@@ -28,7 +34,7 @@ export function createHeuristicMorphology(vocabulary: Iterable<string>): Morphol
         const head = lower.slice(0, at);
         const rest = lower.slice(at);
         if (heads.has(head)) parts.add(head);
-        const tailTerm = normalizeWord(rest);
+        const tailTerm = stemOf(rest);
         if (tailTerm !== null && tailTerms.has(tailTerm)) {
           parts.add(rest);
           // The longest known tail is the last compound part ("vårdreformen" → "reformen").
