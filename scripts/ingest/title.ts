@@ -61,6 +61,7 @@ export interface HeadlineCandidate {
   chosen: boolean;
 }
 
+const MAX_CRUMB_LINE = 8;
 const BULLET_LINE = /^[•·▪◦●‣○*]\s*|^[–—-]\s+/u;
 const words = (line: string): string[] => line.split(/\s+/u).filter(Boolean);
 
@@ -114,6 +115,8 @@ function classify(line: string, index: number, lines: readonly string[]): { kind
 
 /** "1. yle.fi", "2. Uutiset": part of a run of numbered lines starting with "1." at the top. */
 function numberedCrumbRun(lines: readonly string[], index: number): boolean {
+  // A breadcrumb trail is a few lines at the very top of a page.
+  if (index > MAX_CRUMB_LINE) return false;
   let k = index;
   while (k > 0 && NUMBERED_CRUMB.test(lines[k - 1] ?? '')) k--;
   const first = lines.slice(0, k).every((line) => line === '' || isLabelOrDateline(line));
@@ -145,6 +148,9 @@ export function headlineCandidates(lines: readonly string[]): HeadlineCandidate[
     candidates.push({ index, line, kind, score: 0, reasons: [...reasons], chosen: false });
   }
   const eligible = candidates.filter((c) => HEADLINE_KINDS.has(c.kind));
+  // How often each line occurs among the eligible ones: counted once, so the scoring stays linear.
+  const occurrences = new Map<string, number>();
+  for (const c of eligible) occurrences.set(key(c.line), (occurrences.get(key(c.line)) ?? 0) + 1);
   for (const c of eligible) {
     c.score = c.kind === 'headline' ? 3 : c.kind === 'publisher' ? 2 : 1;
     if (HEADLINE_PREFIX.test(c.line)) {
@@ -153,7 +159,7 @@ export function headlineCandidates(lines: readonly string[]): HeadlineCandidate[
     }
     // A repeat counts when it too could be a headline: a ministry named in the navigation bullets
     // and again under the headline is a publisher, not a repeated headline.
-    const repeats = eligible.filter((o) => o !== c && sameHeadline(o.line, c.line)).length;
+    const repeats = (occurrences.get(key(c.line)) ?? 1) - 1;
     if (repeats > 0) {
       c.score += 10;
       c.reasons.push('repeated on the page');
@@ -235,8 +241,9 @@ export function splitTitle(input: readonly string[]): TitleSplit {
 }
 
 function furnitureFollows(lines: readonly string[], index: number): boolean {
-  const next = lines.slice(index + 1).find((line) => line !== '');
-  return next !== undefined && isLabelOrDateline(next);
+  let k = index + 1;
+  while (k < lines.length && lines[k] === '') k++;
+  return k < lines.length && isLabelOrDateline(lines[k] ?? '');
 }
 
 /** The headline without its prefix, and a publication date in parentheses at its end: "… Porissa (2.11.2017)". */
