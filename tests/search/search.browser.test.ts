@@ -70,6 +70,18 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     await page.context().close();
   });
 
+  it('finds a mistyped word, offers the correction and follows it', async () => {
+    const { page, errors } = await openPage(browser, `${fileUrl}?q=valinanvapaus`);
+    await page.locator(RESULT).first().waitFor();
+    const correction = page.locator('.ua-haku__correction a');
+    await expect.poll(() => correction.textContent()).toBe('valinnanvapaus');
+    await correction.click();
+    await expect.poll(() => page.locator('#ua-haku-q').inputValue()).toBe('valinnanvapaus');
+    expect(page.url()).toContain('?q=valinnanvapaus');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('narrows by a facet and keeps it in the URL', async () => {
     const { page, errors } = await openPage(browser, `${fileUrl}?q=pilotti`);
     await page.locator(RESULT).first().waitFor();
