@@ -23,4 +23,9 @@ export default tseslint.config(
     files: ['scripts/search/client/engine/*.js'],
     languageOptions: { globals: { haku: 'writable' } },
   },
+  {
+    // The page's modules each add themselves to the `ui` object of its bundle (ui-bundle.ts).
+    files: ['scripts/search/client/*.js'],
+    languageOptions: { globals: { ui: 'writable' } },
+  },
 );

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Archive } from '../site/types.ts';
 import { engineBundleSource } from './client-bundle.ts';
+import { uiBundleSource } from './ui-bundle.ts';
 import { LUNR_BROWSER_FILES } from './finnish-lunr.ts';
 import { siteSearchFor } from './site-search.ts';
 import { TEXT_CHUNK_SIZE } from './build-index.ts';
@@ -14,9 +15,8 @@ interface PluginConfig {
   addTemplate(virtualPath: string, content: string, data?: object): void;
 }
 
-/** Assets under /assets/haku/, in the order the search page loads them (engine.js is the bundle). */
-export const CLIENT_SCRIPTS = ['strings.js', 'engine.js', 'render.js', 'haku.js'] as const;
-const COPIED_CLIENT_SCRIPTS = CLIENT_SCRIPTS.filter((file) => file !== 'engine.js');
+/** Assets under /assets/haku/, in the order the search page loads them: two bundles (engine, page). */
+export const CLIENT_SCRIPTS = ['engine.js', 'haku.js'] as const;
 export const LUNR_ASSETS = LUNR_BROWSER_FILES.map((file) => `/assets/haku/${file.split('/').pop()}`);
 
 const PAGE = new URL('../../layouts/search/page.njk', import.meta.url);
@@ -24,7 +24,6 @@ const PAGE = new URL('../../layouts/search/page.njk', import.meta.url);
 export default function searchPlugin(eleventyConfig: PluginConfig): void {
   const copies: Record<string, string> = { 'layouts/search/haku.css': 'assets/haku/haku.css' };
   for (const file of LUNR_BROWSER_FILES) copies[`node_modules/${file}`] = `assets/haku/${file.split('/').pop()}`;
-  for (const file of COPIED_CLIENT_SCRIPTS) copies[`scripts/search/client/${file}`] = `assets/haku/${file}`;
   eleventyConfig.addPassthroughCopy(copies);
 
   eleventyConfig.addFilter('searchIndexScript', (archive: Archive) => {
@@ -45,6 +44,13 @@ export default function searchPlugin(eleventyConfig: PluginConfig): void {
     pageStyles: ['/assets/haku/haku.css'],
     pageScripts: CLIENT_SCRIPTS.map((file) => `/assets/haku/${file}`),
     lunrAssets: LUNR_ASSETS,
+    // The page has its own search form; the header's would be a second search landmark.
+    hideHeaderSearch: true,
+    eleventyExcludeFromCollections: true,
+  });
+  eleventyConfig.addFilter('searchUiScript', () => uiBundleSource());
+  eleventyConfig.addTemplate('haku/ui.njk', '{{ "" | searchUiScript | safe }}', {
+    permalink: '/assets/haku/haku.js',
     eleventyExcludeFromCollections: true,
   });
   eleventyConfig.addFilter('searchEngineScript', () => engineBundleSource());

@@ -1,23 +1,32 @@
-// The search page controller: reads ?q= and the facets from the URL, loads lunr, the Finnish
+// The search page controller: reads the state from the URL (url-state.js), loads lunr, the Finnish
 // pipeline and the index as classic scripts (this page only; works from file://), searches as the
-// user types (debounced; stale results discarded), and keeps the state in the URL.
-(function (root) {
+// user types (debounced; stale results discarded), applies the result tools (result-tools.js),
+// renders (render.js), and keeps the state in the URL and the page title.
+ui.start = function (root) {
   'use strict';
 
   var DEBOUNCE_MS = 120;
   var PAGE_SIZE = 10;
-  var PARAMS = { q: 'q', region: 'alue', topic: 'aihe', year: 'vuosi' };
 
+  var document = root.document;
   var container = document.getElementById('ua-haku');
   if (!container) return;
-  var t = root.UudistusHakuSanat.t;
-  var render = root.UudistusHakuRender;
+  var urlState = ui.urlState;
+  var tools = ui.resultTools;
+  var render = ui.render;
+  var t = ui.strings.t;
   var engineApi = root.UudistusHakuEngine;
   var form = document.getElementById('ua-haku-form');
   var input = document.getElementById('ua-haku-q');
   var status = document.getElementById('ua-haku-tila');
   var list = document.getElementById('ua-haku-tulokset');
   var facets = document.getElementById('ua-haku-rajaus');
+  var chipsBox = document.getElementById('ua-haku-valinnat');
+  var toolsBox = document.getElementById('ua-haku-tyokalut');
+  var sortSelect = document.getElementById('ua-haku-jarjestys');
+  var fromInput = document.getElementById('ua-haku-alkaen');
+  var toInput = document.getElementById('ua-haku-asti');
+  var csvButton = document.getElementById('ua-haku-csv');
   // Facets start open where they sit beside the results, closed on narrow screens.
   if (root.matchMedia && root.matchMedia('(min-width: 52rem)').matches) facets.open = true;
   var suggest = document.getElementById('ua-haku-ehdotukset');
@@ -29,40 +38,19 @@
     shards: container.getAttribute('data-shards').replace(/0\.js$/, ''),
     texts: container.getAttribute('data-texts').replace(/0\.js$/, ''),
   };
+  var baseTitle = document.title;
 
-  var state = readUrl();
+  var state = urlState.parse(root.location.search);
   var engine = null;
   var ctx = null;
   var generation = 0;
   var timer = null;
-  var lastResult = null;
+  var lastHits = [];
   var shown = PAGE_SIZE;
   var partLoads = {};
 
-  function readUrl() {
-    var params = new URLSearchParams(root.location.search);
-    return {
-      q: params.get(PARAMS.q) || '',
-      filters: {
-        region: params.get(PARAMS.region) || '',
-        topic: params.get(PARAMS.topic) || '',
-        year: params.get(PARAMS.year) || '',
-      },
-    };
-  }
-
-  function queryString(q, filters) {
-    var params = new URLSearchParams();
-    if (q) params.set(PARAMS.q, q);
-    ['region', 'topic', 'year'].forEach(function (key) {
-      if (filters[key]) params.set(PARAMS[key], filters[key]);
-    });
-    var text = params.toString();
-    return text ? '?' + text : '';
-  }
-
   function writeUrl() {
-    var url = root.location.pathname + queryString(state.q, state.filters) + root.location.hash;
+    var url = root.location.pathname + urlState.serialize(state) + root.location.hash;
     try {
       root.history.replaceState(null, '', url);
     } catch {
@@ -107,6 +95,7 @@
         }),
         chunkSize: payload.chunkSize,
         isMatch: null,
+        hasQuery: false,
       };
       payload.regions.forEach(function (r) {
         ctx.regionName[r.slug] = r.name;
@@ -140,8 +129,8 @@
     );
   }
 
-  function hasFilter(filters) {
-    return Boolean(filters.region || filters.topic || filters.year);
+  function names() {
+    return { region: ctx.regionName, topic: ctx.topicLabel };
   }
 
   function announce(text) {
@@ -150,6 +139,28 @@
 
   function failed() {
     announce(t('loadFailed'));
+  }
+
+  /** The form controls follow the state (after a chip is removed, a link followed, Escape). */
+  function showState() {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    fromInput.value = state.from;
+    toInput.value = state.to;
+  }
+
+  function showChips() {
+    if (!ctx) return; // not loaded yet: the first search shows them
+    render.renderChips(chipsBox, tools.activeFilters(state, names(), t), removeChip, clearFilters);
+  }
+
+  /** A state change from a control: into the URL and the chips at once, then search again. */
+  function changeState(next) {
+    state = next;
+    showState();
+    writeUrl();
+    showChips();
+    runSearch();
   }
 
   /** Searches state.q: loads the index shards it needs, then shows the first page of results. */
@@ -161,36 +172,62 @@
     }, failed);
   }
 
+  function statusText(q, n, chips) {
+    var filters = chips
+      .map(function (chip) {
+        return chip.label;
+      })
+      .join(', ');
+    if (n === 0) {
+      if (!q) return t('nothingFiltered', { filters: filters });
+      return filters ? t('notFoundFiltered', { q: q, filters: filters }) : t('notFound', { q: q });
+    }
+    if (!q) return filters ? t('foundFiltered', { n: n, filters: filters }) : t('browsing', { n: n });
+    return filters ? t('foundQueryFiltered', { q: q, n: n, filters: filters }) : t('found', { q: q, n: n });
+  }
+
+  /** The tab and history name the query and filters: "”pilotti”, Lappi, 2016 – Haku – Uudistusarkisto". */
+  function showTitle(q, chips) {
+    var parts = (q ? ['”' + q + '”'] : []).concat(
+      chips.map(function (chip) {
+        return chip.label;
+      }),
+    );
+    document.title = parts.length > 0 ? parts.join(', ') + ' – ' + baseTitle : baseTitle;
+  }
+
   function showResults(current) {
-    var result = engine.search(state.q, state.filters);
-    var active = state.q.trim() !== '' || hasFilter(state.filters);
-    lastResult = result;
+    var q = state.q.trim();
+    var result = engine.search(state.q, {});
+    var hasQuery = result.words.length > 0;
+    // No query words: every release, so that the facets browse the whole archive.
+    var hits = hasQuery ? result.hits : tools.allDocs(engine.docs);
+    if (q && !hasQuery) hits = [];
+    var listed = tools.apply(hits, state, hasQuery);
+    var chips = tools.activeFilters(state, names(), t);
+    lastHits = listed.hits;
     shown = PAGE_SIZE;
     ctx.isMatch = engine.highlighter(result.words);
-    if (!active) {
-      clearResults();
-      announce('');
-      return;
-    }
-    var n = result.hits.length;
+    ctx.hasQuery = hasQuery;
+    showTitle(q, chips);
+    showChips();
+    toolsBox.hidden = false;
+    var n = lastHits.length;
+    csvButton.disabled = n === 0;
     if (n === 0) {
       clearResults();
-      render.renderFacets(facets, result, state.filters, ctx, onFacet);
-      announce(
-        result.words.length === 0 && state.q.trim() !== ''
-          ? t('onlyStopWords', { q: state.q.trim() })
-          : t('notFound', { q: state.q.trim() }),
-      );
+      render.renderFacets(facets, listed.facets, state.filters, ctx, onFacet);
+      announce(q && !hasQuery ? t('onlyStopWords', { q: q }) : statusText(q, 0, chips));
       showSuggestions(result, current);
       return;
     }
-    loadChunks(result.hits.slice(0, shown)).then(function () {
+    loadChunks(lastHits.slice(0, shown)).then(function () {
       if (current !== generation) return; // a newer search replaced this one
       clearResults();
-      render.renderFacets(facets, result, state.filters, ctx, onFacet);
+      render.renderFacets(facets, listed.facets, state.filters, ctx, onFacet);
       appendHits(0);
       showCorrection(result);
-      announce(state.q.trim() === '' ? t('foundFiltered', { n: n }) : t('found', { q: state.q.trim(), n: n }));
+      announce(statusText(q, n, chips));
     }, failed);
   }
 
@@ -204,69 +241,78 @@
 
   /** Renders hits [from, shown) (their chunks are loaded) with their snippets. */
   function appendHits(from) {
-    var hits = lastResult.hits;
-    var to = Math.min(hits.length, shown);
+    var to = Math.min(lastHits.length, shown);
     for (var i = from; i < to; i++) {
-      var item = render.resultItem(hits[i], ctx);
-      var text = engine.textOf(hits[i].doc);
+      var item = render.resultItem(lastHits[i], ctx);
+      var text = engine.textOf(lastHits[i].doc);
       var paragraph = item.querySelector('.ua-haku__snippet');
-      if (text !== null && paragraph) render.fillSnippet(paragraph, text, ctx);
+      if (text !== null && paragraph) render.fillSnippet(paragraph, text, ctx, lastHits[i].doc);
       list.appendChild(item);
     }
-    more.hidden = to >= hits.length;
-    if (!more.hidden) more.textContent = t('more', { n: hits.length - to });
+    more.hidden = to >= lastHits.length;
+    if (!more.hidden) more.textContent = t('more', { n: lastHits.length - to });
   }
 
   /** "Tarkoititko: …" when the engine read a word as mistyped (its hits are already shown). */
   function showCorrection(result) {
     if (!result.suggestion) return;
-    render.renderCorrection(
-      suggest,
-      { q: result.suggestion, filters: state.filters, href: queryString(result.suggestion, state.filters) },
-      pickSuggestion,
-    );
+    var next = urlState.copy(state);
+    next.q = result.suggestion;
+    render.renderCorrection(suggest, { state: next, href: urlState.serialize(next), q: result.suggestion }, pickSuggestion);
   }
 
   function showSuggestions(result, current) {
     var candidates = result.words.length > 1 ? result.words.map(function (w) { return w.word; }) : [];
-    var withoutFilters = hasFilter(state.filters) && state.q.trim() !== '';
+    var withoutFilters = urlState.hasFilters(state) && state.q.trim() !== '';
     loadShards(candidates).then(function () {
       if (current !== generation) return;
       var out = [];
       candidates.forEach(function (word) {
-        var n = engine.search(word, state.filters).hits.length;
-        if (n > 0) {
-          out.push({
-            label: t('suggestWord', { word: word, n: n }),
-            q: word,
-            filters: state.filters,
-            href: queryString(word, state.filters),
-          });
-        }
+        var next = urlState.copy(state);
+        next.q = word;
+        var n = tools.apply(engine.search(word, {}).hits, next, true).hits.length;
+        if (n > 0) out.push({ label: t('suggestWord', { word: word, n: n }), state: next, href: urlState.serialize(next) });
       });
       if (withoutFilters) {
+        var bare = urlState.emptyState();
+        bare.q = state.q;
+        bare.sort = state.sort;
         var count = engine.search(state.q, {}).hits.length;
-        if (count > 0) {
-          out.push({ label: t('suggestNoFilters', { n: count }), q: state.q, filters: {}, href: queryString(state.q, {}) });
-        }
+        if (count > 0) out.push({ label: t('suggestNoFilters', { n: count }), state: bare, href: urlState.serialize(bare) });
       }
       render.renderSuggestions(suggest, out, pickSuggestion);
     }, failed);
   }
 
   function pickSuggestion(s) {
-    state.q = s.q;
-    state.filters = { region: s.filters.region || '', topic: s.filters.topic || '', year: s.filters.year || '' };
-    input.value = s.q;
-    writeUrl();
-    runSearch();
+    changeState(s.state);
     input.focus();
   }
 
-  function onFacet(name, value) {
-    state.filters[name] = value;
-    writeUrl();
-    runSearch();
+  function onFacet(facet, value, on) {
+    changeState(urlState.toggle(state, facet, value, on));
+  }
+
+  function removeChip(chip) {
+    var next;
+    if (chip.facet === 'from' || chip.facet === 'to') {
+      next = urlState.copy(state);
+      next[chip.facet] = '';
+    } else {
+      next = urlState.toggle(state, chip.facet, chip.value, false);
+    }
+    changeState(next);
+    // The removed chip's button is gone: keep the keyboard where the chips are, or in the search box.
+    var first = chipsBox.querySelector('button');
+    (first && !chipsBox.hidden ? first : input).focus();
+  }
+
+  function clearFilters() {
+    var next = urlState.emptyState();
+    next.q = state.q;
+    next.sort = state.sort;
+    changeState(next);
+    input.focus();
   }
 
   function onInput() {
@@ -279,17 +325,34 @@
     }, DEBOUNCE_MS);
   }
 
-  input.value = state.q;
+  function onDate(which, field) {
+    var value = field.value;
+    // A half-typed date is left alone until it is a whole day (or empty).
+    if (value && !urlState.isIsoDay(value)) return;
+    var next = urlState.copy(state);
+    next[which] = value;
+    changeState(next);
+  }
+
+  function saveCsv() {
+    var hits = lastHits;
+    announce(t('csvPreparing'));
+    loadChunks(hits).then(function () {
+      var rows = ui.csv.resultRows(hits, names(), function (doc) {
+        return new URL(render.releaseUrl(doc, ctx), root.location.href).href;
+      });
+      ui.csv.download(document, ui.csv.fileName(state.q.trim()), ui.csv.toCsv(rows));
+      announce(t('csvSaved', { n: hits.length }));
+    }, failed);
+  }
+
+  showState();
   input.addEventListener('input', onInput);
   input.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
       event.preventDefault();
-      input.value = '';
-      state.q = '';
-      state.filters = { region: '', topic: '', year: '' };
       clearTimeout(timer);
-      writeUrl();
-      runSearch();
+      changeState(urlState.emptyState());
     }
   });
   form.addEventListener('submit', function (event) {
@@ -299,11 +362,23 @@
     writeUrl();
     runSearch();
   });
+  sortSelect.addEventListener('change', function () {
+    var next = urlState.copy(state);
+    next.sort = sortSelect.value;
+    changeState(next);
+  });
+  fromInput.addEventListener('change', function () {
+    onDate('from', fromInput);
+  });
+  toInput.addEventListener('change', function () {
+    onDate('to', toInput);
+  });
+  csvButton.addEventListener('click', saveCsv);
   more.addEventListener('click', function () {
     var current = generation;
     var first = list.children.length;
     shown += PAGE_SIZE;
-    loadChunks(lastResult.hits.slice(first, shown)).then(function () {
+    loadChunks(lastHits.slice(first, shown)).then(function () {
       if (current !== generation) return;
       appendHits(first);
       var link = list.children[first] && list.children[first].querySelector('a');
@@ -311,12 +386,9 @@
     }, failed);
   });
 
-  if (state.q || hasFilter(state.filters)) announce(t('loading'));
-  loadEngine().then(
-    function () {
-      container.setAttribute('data-ready', 'true');
-      runSearch();
-    },
-    failed,
-  );
-})(typeof globalThis !== 'undefined' ? globalThis : this);
+  announce(t('loading'));
+  loadEngine().then(function () {
+    container.setAttribute('data-ready', 'true');
+    runSearch();
+  }, failed);
+};

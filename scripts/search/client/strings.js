@@ -1,6 +1,6 @@
 // Every Finnish string of the search page, in one place. Entries with { one, other } are chosen by
-// the count {n}; {name} placeholders are filled by t(). Loaded as a classic script: sets a global.
-(function (root) {
+// the count {n}; {name} placeholders are filled by t().
+ui.strings = (function () {
   'use strict';
 
   var STRINGS = {
@@ -12,10 +12,31 @@
       other: 'Haulla ”{q}” löytyi {n} tiedotetta.',
     },
     foundFiltered: {
-      one: 'Rajauksilla löytyi {n} tiedote.',
-      other: 'Rajauksilla löytyi {n} tiedotetta.',
+      one: 'Rajauksella {filters} löytyi {n} tiedote.',
+      other: 'Rajauksella {filters} löytyi {n} tiedotetta.',
+    },
+    foundQueryFiltered: {
+      one: 'Haulla ”{q}” löytyi {n} tiedote rajauksella {filters}.',
+      other: 'Haulla ”{q}” löytyi {n} tiedotetta rajauksella {filters}.',
+    },
+    browsing: {
+      one: 'Arkistossa on {n} tiedote, uusin ensin.',
+      other: 'Arkistossa on {n} tiedotetta, uusin ensin.',
     },
     notFound: 'Haulla ”{q}” ei löytynyt yhtään tiedotetta.',
+    notFoundFiltered: 'Haulla ”{q}” ei tuloksia rajauksella {filters}.',
+    nothingFiltered: 'Ei tuloksia rajauksella {filters}.',
+    chipFrom: 'alkaen {day}',
+    chipTo: 'asti {day}',
+    chipRemove: 'Poista rajaus {label}',
+    chipsLabel: 'Rajaukset',
+    clearFilters: 'Poista kaikki rajaukset',
+    matchedByTags: 'Löytyi vain alueen tai aiheen perusteella: {tags}',
+    csvPreparing: 'Valmistellaan CSV-tiedostoa…',
+    csvSaved: {
+      one: 'CSV-tiedostoon tallennettiin {n} tiedote.',
+      other: 'CSV-tiedostoon tallennettiin {n} tiedotetta.',
+    },
     onlyStopWords: 'Haussa ”{q}” on vain hyvin yleisiä sanoja (kuten ”ja”, ”on”). Kokeile jotakin asiasanaa.',
     suggestTitle: 'Kokeile näitä:',
     didYouMean: 'Tarkoititko: ',
@@ -56,5 +77,5 @@
     return fill(entry, vars);
   }
 
-  root.UudistusHakuSanat = { t: t, strings: STRINGS };
-})(typeof globalThis !== 'undefined' ? globalThis : this);
+  return { t: t, strings: STRINGS };
+})();

@@ -1,0 +1,256 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"enableJavaScriptEvaluation": true, "suppressInsecureJavaScriptEnvironmentWarning": true}}
+// The search page's modules as the browser runs them (the UI bundle loaded as a classic <script> in a
+// DOM): URL state, result tools, CSV, and the DOM the render module builds.
+import { describe, expect, it } from 'vitest';
+import { uiBundleSource } from '../../../scripts/search/ui-bundle.ts';
+
+interface State {
+  q: string;
+  filters: { region: string[]; topic: string[]; year: string[] };
+  from: string;
+  to: string;
+  sort: string;
+}
+interface Doc {
+  n: number;
+  id: string;
+  title: string;
+  date: string;
+  region: string;
+  topics: string[];
+  day: number;
+}
+interface Hit {
+  doc: Doc;
+  score: number;
+  titleHits: number;
+}
+interface Chip {
+  facet: string;
+  value: string;
+  label: string;
+}
+interface Ui {
+  strings: { t(key: string, vars?: object): string };
+  urlState: {
+    parse(search: string): State;
+    serialize(state: State): string;
+    toggle(state: State, facet: string, value: string, on: boolean): State;
+    hasFilters(state: State): boolean;
+    isIsoDay(text: string): boolean;
+    emptyState(): State;
+  };
+  resultTools: {
+    apply(hits: Hit[], state: State, hasQuery: boolean): { hits: Hit[]; facets: Record<string, Record<string, number>> };
+    activeFilters(state: State, names: object, t: (k: string, v?: object) => string): Chip[];
+  };
+  csv: {
+    neutralise(value: unknown): string;
+    toCsv(rows: unknown[][]): string;
+    resultRows(hits: Hit[], names: object, urlOf: (doc: Doc) => string): string[][];
+    fileName(q: string): string;
+  };
+  render: {
+    markWhole(text: string, isMatch: (w: string) => boolean): { text: string; mark: boolean }[];
+    tagOnlyMatches(doc: Doc, text: string, ctx: object): string[];
+    renderChips(box: HTMLElement, chips: Chip[], onRemove: (c: Chip) => void, onClear: () => void): void;
+    resultItem(hit: Hit, ctx: object): HTMLElement;
+  };
+}
+
+function loadUi(): Ui {
+  const win = window as unknown as Record<string, unknown>;
+  if (!win.UudistusHakuUi) {
+    const script = document.createElement('script');
+    script.textContent = uiBundleSource();
+    document.head.appendChild(script);
+  }
+  return win.UudistusHakuUi as Ui;
+}
+const ui = loadUi();
+
+function doc(n: number, date: string, region: string, topics: string[], title = `Tiedote ${n}`): Doc {
+  return { n, id: `id-${n}`, title, date, region, topics, day: date ? Number(date.replace(/-/g, '')) : 0 };
+}
+const hit = (d: Doc, score = 1): Hit => ({ doc: d, score, titleHits: 0 });
+const DOCS = [
+  doc(0, '2016-03-01', 'lappi', ['ict']),
+  doc(1, '2016-09-15', 'kainuu', ['ict', 'kasvupalvelut']),
+  doc(2, '', 'lappi', []),
+  doc(3, '2018-01-02', 'pirkanmaa', ['kasvupalvelut']),
+  doc(4, '2015-05-05', '', ['ict']),
+];
+const state = (search: string): State => ui.urlState.parse(search);
+const NAMES = { region: { lappi: 'Lappi', kainuu: 'Kainuu', pirkanmaa: 'Pirkanmaa' }, topic: { ict: 'ICT ja tietojärjestelmät', kasvupalvelut: 'Kasvupalvelut' } };
+
+describe('the UI bundle in a DOM', () => {
+  it('defines one global and starts nothing on a page without the search', () => {
+    expect(Object.keys(ui).sort()).toEqual(['csv', 'render', 'resultTools', 'start', 'strings', 'urlState']);
+    expect((window as unknown as Record<string, unknown>).ui).toBeUndefined();
+  });
+});
+
+describe('urlState', () => {
+  it.each([
+    ['', { q: '', filters: { region: [], topic: [], year: [] }, from: '', to: '', sort: 'osuvuus' }],
+    [
+      '?q=pilotti&alue=lappi&alue=kainuu&alue=lappi&aihe=ict&vuosi=2016&alkaen=2016-01-01&asti=2016-06-30&jarjestys=uusin',
+      { q: 'pilotti', filters: { region: ['lappi', 'kainuu'], topic: ['ict'], year: ['2016'] }, from: '2016-01-01', to: '2016-06-30', sort: 'uusin' },
+    ],
+    // Malformed values are dropped: a 30 February, a non-year, an unknown order.
+    ['?alkaen=2016-02-30&asti=1.1.2016&vuosi=16&jarjestys=paras', { q: '', filters: { region: [], topic: [], year: [] }, from: '', to: '', sort: 'osuvuus' }],
+  ])('parses %s', (search, expected) => expect(state(search)).toEqual(expected));
+
+  it.each([
+    '?q=pilotti&alue=lappi&alue=kainuu&aihe=ict&vuosi=2016&alkaen=2016-01-01&asti=2016-06-30&jarjestys=vanhin',
+    '?q=henkil%C3%B6kohtainen+budjetti',
+    '?alue=pirkanmaa',
+    '',
+  ])('writes back what it read: %s', (search) => expect(ui.urlState.serialize(state(search))).toBe(search));
+
+  it('leaves out the default order, and toggles one facet value without touching the old state', () => {
+    expect(ui.urlState.serialize(state('?q=a&jarjestys=osuvuus'))).toBe('?q=a');
+    const before = state('?alue=lappi');
+    const after = ui.urlState.toggle(before, 'region', 'kainuu', true);
+    expect(after.filters.region).toEqual(['lappi', 'kainuu']);
+    expect(before.filters.region).toEqual(['lappi']);
+    expect(ui.urlState.toggle(after, 'region', 'lappi', false).filters.region).toEqual(['kainuu']);
+  });
+
+  it.each([
+    ['2016-02-29', true],
+    ['2015-02-29', false],
+    ['2016-13-01', false],
+    ['2016-1-1', false],
+  ])('isIsoDay(%s) → %s', (text, expected) => expect(ui.urlState.isIsoDay(text)).toBe(expected));
+});
+
+describe('resultTools.apply', () => {
+  const hits = DOCS.map((d) => hit(d));
+  const ids = (search: string, hasQuery = true): number[] => ui.resultTools.apply(hits, state(search), hasQuery).hits.map((h) => h.doc.n);
+
+  it.each([
+    ['', [0, 1, 2, 3, 4]],
+    ['?alue=lappi', [0, 2]],
+    ['?alue=lappi&alue=kainuu', [0, 1, 2]], // values of a facet are ORed
+    ['?alue=lappi&aihe=ict', [0]], // facets are ANDed
+    ['?aihe=ict&aihe=kasvupalvelut', [0, 1, 3, 4]],
+    ['?vuosi=2016', [0, 1]],
+    ['?alkaen=2016-03-01&asti=2016-09-15', [0, 1]], // both ends included, the undated left out
+    ['?alkaen=2016-03-02', [1, 3]],
+    ['?asti=2016-01-01', [4]],
+    ['?alue=pirkanmaa&vuosi=2016', []],
+  ])('filters %s', (search, expected) => expect(ids(search)).toEqual(expected));
+
+  it.each([
+    ['?jarjestys=osuvuus', true, [0, 1, 2, 3, 4]], // the engine's order stands
+    ['?jarjestys=osuvuus', false, [3, 1, 0, 4, 2]], // no query: newest first
+    ['?jarjestys=uusin', true, [3, 1, 0, 4, 2]], // undated last
+    ['?jarjestys=vanhin', true, [4, 0, 1, 3, 2]], // undated last here too
+  ])('orders %s (query: %s)', (search, hasQuery, expected) => expect(ids(search, hasQuery)).toEqual(expected));
+
+  it('counts each facet without its own choice, so other values stay choosable', () => {
+    const { facets } = ui.resultTools.apply(hits, state('?alue=lappi&vuosi=2016'), true);
+    expect(facets.region).toEqual({ lappi: 1, kainuu: 1 }); // year 2016 applies, region does not
+    expect(facets.year).toEqual({ '2016': 1 }); // region lappi applies: the undated one has no year
+    expect(facets.topic).toEqual({ ict: 1 });
+  });
+});
+
+describe('resultTools.activeFilters', () => {
+  it('labels every active filter in URL order', () => {
+    const chips = ui.resultTools.activeFilters(state('?vuosi=2016&alue=lappi&aihe=ict&alkaen=2016-03-01&asti=2016-12-31'), NAMES, ui.strings.t);
+    expect(chips.map((c) => c.label)).toEqual(['Lappi', 'ICT ja tietojärjestelmät', '2016', 'alkaen 1.3.2016', 'asti 31.12.2016']);
+    expect(chips[0]).toEqual({ facet: 'region', value: 'lappi', label: 'Lappi' });
+  });
+});
+
+describe('csv', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+    ['+358 40', `'+358 40`],
+    ['-1', `'-1`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\tx', `'\tx`],
+    ['\rx', `'\rx`],
+    ['Lappi', 'Lappi'],
+    ['a=b', 'a=b'],
+    [null, ''],
+  ])('neutralises %j', (value, expected) => expect(ui.csv.neutralise(value)).toBe(expected));
+
+  it('quotes as RFC 4180 asks, with CRLF line ends', () => {
+    expect(ui.csv.toCsv([['a', 'b,c', 'say "hi"', 'two\nlines'], ['=1+1', '', 'x', 'y']])).toBe(
+      'a,"b,c","say ""hi""","two\nlines"\r\n\'=1+1,,x,y\r\n',
+    );
+  });
+
+  it('writes a header and one row per hit with names, not slugs', () => {
+    const rows = ui.csv.resultRows([hit(doc(1, '2016-09-15', 'kainuu', ['ict', 'kasvupalvelut'], '=Otsikko')), hit(doc(2, '', '', []))], NAMES, (d) => `https://x/${d.id}`);
+    expect(rows).toEqual([
+      ['otsikko', 'päivämäärä', 'alue', 'aiheet', 'osoite'],
+      ['=Otsikko', '2016-09-15', 'Kainuu', 'ICT ja tietojärjestelmät; Kasvupalvelut', 'https://x/id-1'],
+      ['Tiedote 2', '', '', '', 'https://x/id-2'],
+    ]);
+    expect(ui.csv.toCsv(rows).split('\r\n')[1]).toMatch(/^'=Otsikko,/);
+  });
+
+  it.each([
+    ['henkilökohtainen budjetti', 'hakutulokset-henkilökohtainen-budjetti.csv'],
+    ['  ', 'hakutulokset.csv'],
+    ['../x"y', 'hakutulokset-x-y.csv'],
+  ])('names the file for %j', (q, expected) => expect(ui.csv.fileName(q)).toBe(expected));
+});
+
+describe('render', () => {
+  const isMatch = (w: string): boolean => /^pilot/i.test(w);
+  const ctx = { hasQuery: true, isMatch, regionName: NAMES.region, topicLabel: NAMES.topic, rootPrefix: '../', engineApi: { snippet: () => [] } };
+
+  it('marks matches inside the whole title, never cutting it', () => {
+    const title = 'Pirkanmaa valmistelee hakemusta henkilökohtaisen budjetin pilottiin, päätös hakeutumisesta syksyllä';
+    const segments = ui.render.markWhole(title, isMatch);
+    expect(segments.map((s) => s.text).join('')).toBe(title);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['pilottiin']);
+    const item = ui.render.resultItem(hit(doc(7, '2017-07-03', 'pirkanmaa', [], title)), ctx);
+    expect(item.querySelector('h2')!.textContent).toBe(title);
+    expect(item.querySelector('h2 mark')!.textContent).toBe('pilottiin');
+    expect(item.querySelector('a')!.getAttribute('href')).toBe('../julkaisut/id-7/index.html');
+  });
+
+  it('keeps release markup as text in a title', () => {
+    const item = ui.render.resultItem(hit(doc(8, '', '', [], '<img src=x onerror=alert(1)> pilotti')), ctx);
+    expect(item.querySelector('img')).toBeNull();
+    expect(item.querySelector('h2')!.textContent).toBe('<img src=x onerror=alert(1)> pilotti');
+  });
+
+  it('says when a release matched only by its region or topic', () => {
+    const byTopic = { ...ctx, isMatch: (w: string) => w.toLowerCase() === 'kasvupalvelut' };
+    const d = doc(9, '2018-01-01', 'lappi', ['kasvupalvelut'], 'Maakunnan talous');
+    expect(ui.render.tagOnlyMatches(d, 'Talousarvio hyväksyttiin.', byTopic)).toEqual(['Kasvupalvelut']);
+    expect(ui.render.tagOnlyMatches(d, 'Kasvupalvelut siirtyvät.', byTopic)).toEqual([]);
+    expect(ui.render.tagOnlyMatches(d, 'Talousarvio.', { ...byTopic, hasQuery: false })).toEqual([]);
+  });
+
+  it('renders removable chips, and one more button to remove them all', () => {
+    const box = document.createElement('div');
+    box.appendChild(document.createElement('ul'));
+    const removed: string[] = [];
+    let cleared = 0;
+    const chips = ui.resultTools.activeFilters(state('?alue=lappi&vuosi=2016'), NAMES, ui.strings.t);
+    ui.render.renderChips(box, chips, (c) => removed.push(c.value), () => cleared++);
+    const buttons = [...box.querySelectorAll('button')];
+    expect(buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
+      'Poista rajaus Lappi',
+      'Poista rajaus 2016',
+      'Poista kaikki rajaukset',
+    ]);
+    buttons[1]!.click();
+    buttons[2]!.click();
+    expect(removed).toEqual(['2016']);
+    expect(cleared).toBe(1);
+    expect(box.hidden).toBe(false);
+    ui.render.renderChips(box, [], () => {}, () => {});
+    expect(box.hidden).toBe(true);
+    expect(box.querySelectorAll('button')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,217 @@
+// The result tools of the search page in real Chromium, over the built-in releases: order, date range,
+// several values per facet, removable filter chips, the status naming the filters, CSV download,
+// whole titles, the page title, browsing with an empty query, one search landmark, the no-JS message,
+// reflow at 320 px, and axe with the tools in use; from file:// and over http under a sub-path.
+import { AxeBuilder } from '@axe-core/playwright';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { siteDir } from './site-under-test.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+
+const RESULT = '.ua-haku__result';
+const ALL = 5; // releases in content/releases
+
+describe.skipIf(!chromiumAvailable)('search result tools', () => {
+  let browser: Browser;
+  let dist: string;
+  let fileUrl: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    dist = siteDir();
+    fileUrl = pathToFileURL(join(dist, 'haku/index.html')).href;
+    browser = await launchChromium();
+    server = await serveStatic(dist);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(url: string, viewport = { width: 1100, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.locator('[data-ready="true"]').waitFor();
+    return { page, errors };
+  }
+  const status = (page: Page): Promise<string> => page.locator('#ua-haku-tila').textContent().then((t) => t ?? '');
+  const dates = (page: Page): Promise<string[]> =>
+    page.locator('.ua-haku__meta').allTextContents().then((metas) => metas.map((m) => m.split(' · ')[0] ?? ''));
+
+  it('lists every release newest first for an empty query, undated last', async () => {
+    const { page, errors } = await open(fileUrl);
+    await expect.poll(() => status(page)).toBe(`Arkistossa on ${ALL} tiedotetta, uusin ensin.`);
+    expect(await dates(page)).toEqual(['12.3.2019', '14.9.2018', '23.2.2018', '3.7.2017', 'Ajoittamaton']);
+    // Facets browse the whole archive.
+    expect(await page.getByRole('checkbox').count()).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('orders by the visible control and keeps the order in the URL', async () => {
+    const { page } = await open(`${fileUrl}?jarjestys=vanhin`);
+    await expect.poll(() => dates(page)).toEqual(['3.7.2017', '23.2.2018', '14.9.2018', '12.3.2019', 'Ajoittamaton']);
+    expect(await page.locator('#ua-haku-jarjestys').inputValue()).toBe('vanhin');
+    await page.locator('#ua-haku-jarjestys').selectOption('uusin');
+    await expect.poll(() => dates(page)).toEqual(['12.3.2019', '14.9.2018', '23.2.2018', '3.7.2017', 'Ajoittamaton']);
+    expect(page.url()).toContain('jarjestys=uusin');
+    await page.locator('#ua-haku-jarjestys').selectOption('osuvuus');
+    await expect.poll(() => page.url()).not.toContain('jarjestys');
+    await page.context().close();
+  });
+
+  it('narrows to a date range from the inputs, and names it in the status and the chips', async () => {
+    const { page } = await open(fileUrl);
+    await page.locator(RESULT).first().waitFor();
+    await page.locator('#ua-haku-alkaen').fill('2018-01-01');
+    await page.locator('#ua-haku-asti').fill('2018-12-31');
+    await expect.poll(() => dates(page)).toEqual(['14.9.2018', '23.2.2018']);
+    expect(page.url()).toContain('alkaen=2018-01-01');
+    expect(page.url()).toContain('asti=2018-12-31');
+    expect(await status(page)).toBe('Rajauksella alkaen 1.1.2018, asti 31.12.2018 löytyi 2 tiedotetta.');
+    expect(await page.locator('.ua-haku__chip').allTextContents()).toEqual(['alkaen 1.1.2018×', 'asti 31.12.2018×', 'Poista kaikki rajaukset']);
+    await page.context().close();
+  });
+
+  it('takes several values of a facet, from the checkboxes and from a linked URL', async () => {
+    const { page } = await open(fileUrl);
+    await page.locator(RESULT).first().waitFor();
+    await page.getByRole('checkbox', { name: /^Pirkanmaa/ }).check();
+    await expect.poll(() => page.locator(RESULT).count()).toBe(2);
+    await page.getByRole('checkbox', { name: /^Päijät-Häme/ }).check();
+    await expect.poll(() => page.locator(RESULT).count()).toBe(3);
+    expect(new URL(page.url()).searchParams.getAll('alue')).toEqual(['pirkanmaa', 'paijat-hame']);
+    const linked = await open(`${fileUrl}?alue=pirkanmaa&alue=paijat-hame&vuosi=2018&vuosi=2019`);
+    await expect.poll(() => dates(linked.page)).toEqual(['12.3.2019', '14.9.2018']);
+    expect(await linked.page.getByRole('checkbox', { name: /^Päijät-Häme/ }).isChecked()).toBe(true);
+    await linked.page.context().close();
+    await page.context().close();
+  });
+
+  it('shows the active filters as chips on a phone without opening anything, and removes one', async () => {
+    const { page } = await open(`${fileUrl}?q=kunta&alue=pirkanmaa&vuosi=2018`, { width: 360, height: 740 });
+    await page.locator(RESULT).first().waitFor();
+    expect(await page.locator('#ua-haku-rajaus').getAttribute('open')).toBeNull();
+    const chip = page.getByRole('button', { name: 'Poista rajaus 2018' });
+    expect(await chip.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Poista rajaus Pirkanmaa' }).isVisible()).toBe(true);
+    await chip.click();
+    await expect.poll(() => page.url()).not.toContain('vuosi=');
+    expect(page.url()).toContain('alue=pirkanmaa');
+    await expect.poll(() => page.locator('.ua-haku__chip').count()).toBe(1);
+    // The keyboard stays with the chips.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Poista rajaus Pirkanmaa');
+    await page.context().close();
+  });
+
+  it('says which filters left the list empty', async () => {
+    const { page } = await open(`${fileUrl}?q=pilotti&alue=keski-suomi&vuosi=2018`);
+    await expect.poll(() => status(page)).toBe('Haulla ”pilotti” ei tuloksia rajauksella Keski-Suomi, 2018.');
+    // The way out is offered: the same query without filters.
+    await expect.poll(() => page.locator('#ua-haku-ehdotukset a').allTextContents()).toContainEqual(
+      expect.stringMatching(/ilman rajauksia/),
+    );
+    const bare = await open(`${fileUrl}?alue=keski-suomi&vuosi=2018`);
+    await expect.poll(() => status(bare.page)).toBe('Ei tuloksia rajauksella Keski-Suomi, 2018.');
+    await bare.page.context().close();
+    await page.context().close();
+  });
+
+  it('shows whole titles with the matches marked inside, and names the query in the page title', async () => {
+    const { page } = await open(`${fileUrl}?q=syksyll%C3%A4`);
+    const heading = page.locator(`${RESULT} h2`).first();
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe(
+      'Pirkanmaa valmistelee hakemusta henkilökohtaisen budjetin pilottiin, päätös hakeutumisesta syksyllä',
+    );
+    expect(await heading.locator('mark').allTextContents()).toEqual(['syksyllä']);
+    expect(await page.title()).toBe('”syksyllä” – Haku – Uudistusarkisto');
+    await page.locator('#ua-haku-q').fill('budjetti');
+    await expect.poll(() => page.title()).toBe('”budjetti” – Haku – Uudistusarkisto');
+    await page.context().close();
+  });
+
+  it('saves the current list as CSV, offline from file://', async () => {
+    const { page } = await open(`${fileUrl}?alue=pirkanmaa&jarjestys=vanhin`);
+    await expect.poll(() => page.locator(RESULT).count()).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa tulokset (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('hakutulokset.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\ufeffotsikko,päivämäärä,alue,aiheet,osoite\r\n')).toBe(true);
+    const rows = text.trimEnd().split('\r\n');
+    expect(rows).toHaveLength(3);
+    // The title has a comma, so it is quoted.
+    expect(rows[1]).toMatch(/^"Pirkanmaa valmistelee hakemusta henkilökohtaisen budjetin pilottiin, päätös hakeutumisesta syksyllä",2017-07-03,Pirkanmaa,/);
+    expect(rows[2]).toMatch(/,2018-09-14,Pirkanmaa,/);
+    expect(rows[1]).toMatch(/,file:\/\/\/.*\/julkaisut\/[^/]+\/index\.html$/);
+    await expect.poll(() => status(page)).toBe('CSV-tiedostoon tallennettiin 2 tiedotetta.');
+    await page.context().close();
+  });
+
+  it('works over http under a sub-path: order, range and CSV with the site addresses', async () => {
+    const { page, errors } = await open(`${server.url}haku/index.html?q=kunta&alkaen=2018-01-01&jarjestys=vanhin`);
+    await expect.poll(() => dates(page)).toEqual(['23.2.2018', '14.9.2018', '12.3.2019']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#ua-haku-csv').click()]);
+    expect(download.suggestedFilename()).toBe('hakutulokset-kunta.csv');
+    const rows = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(rows).toHaveLength(4);
+    for (const row of rows.slice(1)) expect(row).toContain(`,${server.url}julkaisut/`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has one search landmark, the page’s own', async () => {
+    const { page } = await open(fileUrl);
+    expect(await page.getByRole('search').count()).toBe(1);
+    expect(await page.locator('#ua-haku-form').getAttribute('role')).toBe('search');
+    await page.context().close();
+  });
+
+  it('says without JavaScript that it needs it, and where the releases are instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(fileUrl);
+    const message = page.locator('.ua-haku__nojs');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toContain('Haku tarvitsee JavaScriptin');
+    const hrefs = await message.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.map((h) => h.replace(/^.*\/dist\//, ''))).toEqual([
+      'aikajana/index.html',
+      'alueet/index.html',
+      'aiheet/index.html',
+      'releases.csv',
+      'releases.json',
+      'tietoa/index.html',
+    ]);
+    for (const href of hrefs) expect(existsSync(new URL(href).pathname), href).toBe(true);
+    // The tools are for the script to show; without it they stay out of the way.
+    expect(await page.locator('#ua-haku-tyokalut').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('reflows at 320 px with tools, chips and results: nothing scrolls sideways', async () => {
+    const { page } = await open(`${fileUrl}?q=henkil%C3%B6kohtainen+budjetti&aihe=henkilokohtainen-budjetti&alkaen=2016-01-01`, {
+      width: 320,
+      height: 640,
+    });
+    await page.locator(RESULT).first().waitFor();
+    expect(await page.locator('.ua-haku__chip').first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+
+  it('has no WCAG 2.1 AA violations with filters, chips and tools in use', async () => {
+    const { page } = await open(`${server.url}haku/index.html?q=kunta&alue=pirkanmaa&alue=paijat-hame&alkaen=2017-01-01&jarjestys=uusin`);
+    await page.locator(RESULT).first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+});
