@@ -130,7 +130,7 @@ ui.render = (function (strings) {
   /** Fills the facet box (a <details>, so that phones see results first) with the groups. */
   function renderFacets(box, facets, filters, ctx, onChange) {
     var container = box.querySelector('.ua-haku__facet-groups');
-    // Rebuilding the radios must not drop the keyboard focus of someone choosing among them.
+    // Rebuilding the checkboxes must not drop the keyboard focus of someone choosing among them.
     var focused = document.activeElement;
     var refocus = focused && container.contains(focused) ? { name: focused.name, value: focused.value } : null;
     container.textContent = '';

@@ -53,7 +53,6 @@ ui.strings = (function () {
     facetRegion: 'Alue',
     facetTopic: 'Aihe',
     facetYear: 'Vuosi',
-    facetAny: 'Kaikki',
     undated: 'Ajoittamaton',
     noRegion: 'Alue ei tiedossa',
     more: {
