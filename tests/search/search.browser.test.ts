@@ -137,7 +137,8 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     const { page, errors, hosts } = await openPage(browser, `${server.url}haku/index.html`);
     await page.locator('[data-ready="true"]').waitFor();
     await page.locator('#ua-haku-q').pressSequentially('Pirkanmaalla', { delay: 10 });
-    await page.locator(RESULT).first().waitFor();
+    // The page lists the newest releases before any query: wait for the query's own results.
+    await expect.poll(() => statusText(page)).toMatch(/^Haulla ”Pirkanmaalla” löytyi/);
     const href = await page.locator(`${RESULT} a`).first().getAttribute('href');
     expect(href).toMatch(/^\.\.\/julkaisut\/[^/]+\/index\.html$/);
     await page.locator(`${RESULT} a`).first().click();
@@ -163,7 +164,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     await page.locator('#ua-haku-q').focus();
     await page.keyboard.type('kunta');
     await page.keyboard.press('Enter');
-    await page.locator(RESULT).first().waitFor();
+    await expect.poll(() => statusText(page)).toMatch(/^Haulla ”kunta” löytyi/);
     // Tab from the field goes to the submit button, then to the order of the results.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
