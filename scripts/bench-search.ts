@@ -1,9 +1,11 @@
-// `npm run bench:search [-- --sizes 1000,10000 --work DIR --reuse --no-pagefind]` (--reuse keeps the
-// synthetic releases of an earlier run and rebuilds only the site): the figures issue 5
-// asks for, printed (a benchmark, not a test): recall with and without Voikko; index size raw, gzip and
-// brotli per archive size; query latency and time to the first result in headless Chromium; and the
-// bytes a browser downloads for a first query, side by side with Pagefind over the same dist/.
-// Synthetic archives come from `npm run synth`, then `npm run ingest` and `npm run build:site`.
+// `npm run bench:search [-- --sizes 1000,10000 --vocabulary realistic --work DIR --reuse --no-pagefind]`
+// (--reuse keeps the synthetic releases of an earlier run and rebuilds only the site): the figures
+// issues 5 and 11 ask for, printed (a benchmark, not a test): recall with and without Voikko; index
+// size raw, gzip and brotli per archive size; query latency and time to the first result in headless
+// Chromium; and the bytes a browser downloads on opening the page and for a first query, side by side
+// with Pagefind over the same dist/, ending in one summary table per run. Synthetic archives come from
+// `npm run synth` (--vocabulary realistic: a real archive's ~200,000 word forms at 10,000), then
+// `npm run ingest` and `npm run build:site`.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,8 +27,10 @@ const { values } = parseArgs({
     'reuse-dist': { type: 'boolean', default: false },
     'no-pagefind': { type: 'boolean', default: false },
     query: { type: 'string', default: 'pilotti' },
+    vocabulary: { type: 'string', default: 'template' },
   },
 });
+if (!['template', 'realistic'].includes(values.vocabulary)) throw new Error('--vocabulary must be template or realistic');
 const WORK = resolve(values.work);
 const SIZES = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const FIRST_QUERY = values.query;
@@ -51,7 +55,7 @@ function prepareSite(size: number | 'builtin'): string {
     mkdirSync(dir, { recursive: true });
     const sources = join(dir, 'sources');
     releases = join(dir, 'releases');
-    const synth = run('npm', ['run', '--silent', 'synth', '--', '--count', String(size), '--out', sources]);
+    const synth = run('npm', ['run', '--silent', 'synth', '--', '--count', String(size), '--out', sources, '--vocabulary', values.vocabulary]);
     const ingest = run('npm', ['run', '--silent', 'ingest', '--', '--sources', sources, '--out', releases]);
     console.log(`[bench:search] ${size}: synth ${synth.toFixed(1)} s, ingest ${ingest.toFixed(1)} s`);
   }
@@ -71,47 +75,98 @@ function folderSizes(dir: string): Sizes {
   return total;
 }
 
-interface Transfer {
+interface Bytes {
   requests: number;
   raw: number;
   /** What gzip on the wire would carry (already-compressed files counted as they are). */
   gzip: number;
+}
+
+interface Transfer extends Bytes {
+  /** Of all the bytes: those fetched on opening the page (before typing) and for the query. */
+  open: Bytes;
+  query: Bytes;
   /** From typing the query to the first result shown. */
   toResult: number;
 }
 
-/** Loads a page, types the query, waits for results and their snippets; counts what was fetched. */
-async function firstQueryTransfer(
-  browser: Browser,
-  url: string,
-  input: string,
-  result: string,
-  settled: string,
-): Promise<Transfer> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bodies: Promise<Buffer | null>[] = [];
-  page.on('response', (response) => {
-    if (response.status() < 300) bodies.push(response.body().catch(() => null));
-  });
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-  const started = Date.now();
-  await page.locator(input).fill(FIRST_QUERY);
-  await page.locator(result).first().waitFor({ timeout: 60_000 });
-  const toResult = Date.now() - started;
-  await page.locator(settled).first().waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
-  await context.close();
+function bytesOf(buffers: Buffer[]): Bytes {
   let raw = 0;
   let gzip = 0;
   for (const b of buffers) {
     raw += b.length;
     gzip += Math.min(b.length, sizesOf(b).gzip);
   }
-  return { requests: buffers.length, raw, gzip, toResult };
+  return { requests: buffers.length, raw, gzip };
 }
+
+/** How a page shows that the first query's results are there, and then that they have settled. */
+interface PageUnderTest {
+  input: string;
+  /** Resolves when the first result of the typed query is shown. */
+  resultShown(page: Page): Promise<unknown>;
+  /** A selector present once snippets are shown. */
+  settled: string;
+}
+
+/**
+ * Loads a page, types the query, waits for results and their snippets; counts what was fetched,
+ * apart for opening the page (until the network is idle; our page lists the newest releases then)
+ * and for the query.
+ */
+async function firstQueryTransfer(browser: Browser, url: string, under: PageUnderTest): Promise<Transfer> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: { phase: 'open' | 'query'; body: Promise<Buffer | null> }[] = [];
+  let phase: 'open' | 'query' = 'open';
+  page.on('response', (response) => {
+    if (response.status() < 300) bodies.push({ phase, body: response.body().catch(() => null) });
+  });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  phase = 'query';
+  const started = Date.now();
+  await page.locator(under.input).fill(FIRST_QUERY);
+  await under.resultShown(page);
+  const toResult = Date.now() - started;
+  await page.locator(under.settled).first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const loaded = await Promise.all(bodies.map(async (b) => ({ phase: b.phase, body: await b.body })));
+  await context.close();
+  const of = (wanted?: 'open' | 'query'): Buffer[] =>
+    loaded.filter((b) => b.body !== null && (!wanted || b.phase === wanted)).map((b) => b.body as Buffer);
+  return { ...bytesOf(of()), open: bytesOf(of('open')), query: bytesOf(of('query')), toResult };
+}
+
+/** Our page: the status line names the query once its results are in (the page lists releases before). */
+const OURS: PageUnderTest = {
+  input: '#ua-haku-q',
+  resultShown: (page) =>
+    page.waitForFunction(
+      (q) => (document.getElementById('ua-haku-tila')?.textContent ?? '').includes(`”${q}”`) && document.querySelector('.ua-haku__result') !== null,
+      FIRST_QUERY,
+      { timeout: 60_000 },
+    ),
+  settled: '.ua-haku__snippet mark',
+};
+
+const PAGEFIND: PageUnderTest = {
+  input: '.pagefind-ui__search-input',
+  resultShown: (page) => page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 }),
+  settled: '.pagefind-ui__result-excerpt',
+};
+
+/** One size's figures for the closing side-by-side table. */
+interface SideBySide {
+  size: number | 'builtin';
+  mainGzip: number;
+  ours?: Transfer;
+  pagefind?: Transfer | null;
+  coldFile?: number[];
+  pageP95File?: number;
+  pageP95Http?: number;
+}
+const summary: SideBySide[] = [];
 
 /** From opening haku/index.html?q=… to the first result in the DOM, as the page's own clock sees it. */
 async function timeToFirstResult(browser: Browser, url: string): Promise<number> {
@@ -286,20 +341,16 @@ async function main(): Promise<void> {
         }
         server = await serveStatic(resolve(WORK), '/arkisto/');
         const base = `${server.url}${size}/`;
-        const ours = await firstQueryTransfer(browser, `${base}dist/haku/index.html`, '#ua-haku-q', '.ua-haku__result', '.ua-haku__snippet mark');
+        const ours = await firstQueryTransfer(browser, `${base}dist/haku/index.html`, OURS);
         row.push(ours.requests, kib(ours.raw), kib(ours.gzip));
         let pf: Transfer | null = null;
         if (pagefindDir) {
-          pf = await firstQueryTransfer(
-            browser,
-            `${base}dist-pagefind/pagefind-bench.html`,
-            '.pagefind-ui__search-input',
-            '.pagefind-ui__result',
-            '.pagefind-ui__result-excerpt',
-          );
+          pf = await firstQueryTransfer(browser, `${base}dist-pagefind/pagefind-bench.html`, PAGEFIND);
           row.push(pf.requests, kib(pf.raw), kib(pf.gzip));
         }
         rows.push(row);
+        const side: SideBySide = { size, mainGzip: main.gzip, ours, pagefind: pf };
+        summary.push(side);
         console.log(
           `[bench:search] ${size}: typing to first result: ours ${ms(ours.toResult)}` +
             (pf ? `, pagefind ${ms(pf.toResult)}` : ''),
@@ -311,6 +362,7 @@ async function main(): Promise<void> {
           fileTimes.push(await timeToFirstResult(browser, pathToFileURL(join(dist, 'haku/index.html')).href));
           httpTimes.push(await timeToFirstResult(browser, `${base}dist/haku/index.html`));
         }
+        side.coldFile = fileTimes;
         console.log(
           `[bench:search] ${size}: opening haku/?q=${FIRST_QUERY} to first result (median of 5): ` +
             `file:// ${ms(percentile(fileTimes, 50))}, http ${ms(percentile(httpTimes, 50))}`,
@@ -326,6 +378,8 @@ async function main(): Promise<void> {
           await page.locator('[data-ready="true"]').waitFor({ timeout: 60_000 });
           const latency = await queryLatency(page, shardCount);
           await context.close();
+          if (how === 'http') side.pageP95Http = percentile(latency.ui, 95);
+          else side.pageP95File = percentile(latency.ui, 95);
           console.log(
             `[bench:search] ${size} (${how}): engine latency over ${latency.engine.length} typed queries: median ` +
               `${ms(percentile(latency.engine, 50))}, p95 ${ms(percentile(latency.engine, 95))}, max ${ms(Math.max(...latency.engine))}; ` +
@@ -347,6 +401,44 @@ async function main(): Promise<void> {
       .filter((e) => e.isFile())
       .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
   if (existsSync(join(WORK, 'builtin/dist'))) console.log(`(built-in dist/: ${kib(distSize(join(WORK, 'builtin/dist')))})`);
+  printSideBySide();
+}
+
+/** The issue 11 targets side by side with Pagefind, one row per archive size. */
+function printSideBySide(): void {
+  const gz = (b: Bytes | undefined): string => (b ? kib(b.gzip) : '–');
+  const rows: (string | number)[][] = [
+    [
+      'releases',
+      'main file gz',
+      'ours: open gz',
+      'first query gz',
+      'open+query gz',
+      'pagefind: open gz',
+      'first query gz',
+      'open+query gz',
+      'cold open→result file:// (min / median / max of 5)',
+      'page p95 file:// / http',
+    ],
+  ];
+  for (const s of summary) {
+    const cold = s.coldFile ?? [];
+    rows.push([
+      `${s.size}${s.size === 'builtin' ? '' : ` (${values.vocabulary})`}`,
+      kib(s.mainGzip),
+      gz(s.ours?.open),
+      gz(s.ours?.query),
+      gz(s.ours),
+      gz(s.pagefind?.open),
+      gz(s.pagefind?.query),
+      gz(s.pagefind ?? undefined),
+      cold.length ? `${ms(Math.min(...cold))} / ${ms(percentile(cold, 50))} / ${ms(Math.max(...cold))}` : '–',
+      s.pageP95File !== undefined ? `${ms(s.pageP95File)} / ${ms(s.pageP95Http ?? NaN)}` : '–',
+    ]);
+  }
+  console.log(`\n== Side by side (issue 11 targets: first query ≤ Pagefind's, cold ≤ 0.5 s from file://, page p95 ≤ 50 ms) ==`);
+  console.log(table(rows));
+  console.log(`(vocabulary: ${values.vocabulary}; first query "${FIRST_QUERY}"; Pagefind cannot run from file://, so its bytes are over http)`);
 }
 
 await main();
