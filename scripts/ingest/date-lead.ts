@@ -37,7 +37,7 @@ function quotedOrBracketed(sentence: string, index: number): boolean {
 
 /** "14.3.–13.4.2018": either end of a period. */
 function inRange(sentence: string, mention: DateMention): boolean {
-  return /^\s?[–—-]\s?\d/u.test(sentence.slice(mention.end)) || /\d\.?\s?[–—-]\s?$/u.test(sentence.slice(0, mention.index));
+  return /^\s?[–—-]\s?\d/u.test(sentence.slice(mention.end)) || /\d\.?\s?[–—-]\s?$/u.test(sentence.slice(Math.max(0, mention.index - 16), mention.index));
 }
 
 function reports(sentence: string): boolean {

@@ -64,7 +64,8 @@ export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (const match of text.matchAll(DATE_PATTERN)) {
     // "klo 9.10." is a time of day, not the ninth of October.
-    if (/(?:klo|kello)\.?\s*$/iu.test(text.slice(0, match.index))) continue;
+    // A bounded look back: testing the whole prefix for every match was quadratic on a long line.
+    if (/(?:klo|kello)\.?\s*$/iu.test(text.slice(Math.max(0, match.index - 32), match.index))) continue;
     const g = match.groups ?? {};
     const day = Number(g.d ?? g.wd ?? g.id);
     const month = g.m

@@ -120,7 +120,9 @@ function fromLabelledDates(source: CleanedSource): DateFinding | null {
     for (const mention of mentions) {
       if (mention.year === null) continue;
       const label = labelBefore(line, mention.index);
-      const between = line.slice(0, mention.index);
+      // A bounded look back (longer than any word): testing the whole prefix of every date with a
+      // `$`-anchored pattern was quadratic on a long line.
+      const between = line.slice(Math.max(0, mention.index - 100), mention.index);
       // The label must stand right before the date, not somewhere earlier in the sentence.
       if (label !== 'published' || !/(?:^|\P{L})\p{L}+\s*:?\s*$/u.test(between)) continue;
       const labelled = /(\p{L}+\s*:?\s*)$/u.exec(between)?.[1] ?? '';

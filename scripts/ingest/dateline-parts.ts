@@ -21,9 +21,39 @@ export const TIME_PATTERN =
 
 /** The kind of date that `text[0..index)` labels: the nearest label before it on the same line. */
 export function labelBefore(text: string, index: number): DateLabel {
-  const line = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
-  const labels = [...line.matchAll(LABEL_PATTERN)];
-  const last = labels.at(-1);
-  if (!last) return 'plain';
-  return UPDATED.has((last[1] ?? '').toLowerCase().replace(/\s+/gu, ' ')) ? 'updated' : 'published';
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  // The labels of the whole text, found once per text: matching the line's prefix again for every
+  // date was quadratic on a long line. A label never spans a date's first digit, so the last label
+  // ending by `index` is the one a match over text[lineStart, index) would end with.
+  const labels = labelsOf(text);
+  let low = 0;
+  let high = labels.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((labels[mid] as FoundLabel).end <= index) low = mid + 1;
+    else high = mid;
+  }
+  const last = labels[low - 1];
+  if (!last || last.start < lineStart) return 'plain';
+  return last.updated ? 'updated' : 'published';
+}
+
+interface FoundLabel {
+  start: number;
+  end: number;
+  updated: boolean;
+}
+
+let labelCache: { text: string; labels: FoundLabel[] } = { text: '', labels: [] };
+
+function labelsOf(text: string): FoundLabel[] {
+  if (labelCache.text !== text) {
+    const labels = [...text.matchAll(LABEL_PATTERN)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      updated: UPDATED.has((m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ')),
+    }));
+    labelCache = { text, labels };
+  }
+  return labelCache.labels;
 }

@@ -14,21 +14,29 @@ const MAX_TEXT = 160;
 const ABBREVIATION = /(?:^|\s)(?:mm|esim|ns|ks|vrt|yms|ym|milj|mrd|n|p|puh|klo|tms|ts|os|em)\.$/iu;
 
 /** Sentence boundaries: after . ! ? before a capital, not after an abbreviation, and not after a date
- * when the next word is a place ("kokoontui 22.2. Oulussa"). */
-function sentenceAround(text: string, mention: DateMention): string {
-  const boundary = /[.!?]["”’)]*\s+(?=["”]?[\p{Lu}])/gu;
-  let start = 0;
-  for (const b of text.matchAll(boundary)) {
+ * when the next word is a place ("kokoontui 22.2. Oulussa"). Found once per line, each judged on a
+ * bounded slice around it, so a long line stays linear. */
+function sentenceBoundaries(text: string): { at: number; end: number }[] {
+  const boundaries: { at: number; end: number }[] = [];
+  for (const b of text.matchAll(/[.!?]["”’)]*\s+(?=["”]?[\p{Lu}])/gu)) {
     const end = b.index + b[0].length;
-    const head = text.slice(0, b.index + 1);
+    const head = text.slice(Math.max(0, b.index - 11), b.index + 1);
     if (ABBREVIATION.test(head)) continue;
     const afterDate = /\d\.$/u.test(head);
-    if (afterDate && findPlaceMentions(text.slice(end)).some((p) => p.index === 0)) continue;
-    if (b.index + 1 <= mention.index) {
-      start = end;
+    if (afterDate && findPlaceMentions(text.slice(end, end + 80)).some((p) => p.index === 0)) continue;
+    boundaries.push({ at: b.index + 1, end });
+  }
+  return boundaries;
+}
+
+function sentenceAround(text: string, boundaries: readonly { at: number; end: number }[], mention: DateMention): string {
+  let start = 0;
+  for (const b of boundaries) {
+    if (b.at <= mention.index) {
+      start = b.end;
       continue;
     }
-    if (b.index + 1 >= mention.end) return text.slice(start, b.index + 1).trim();
+    if (b.at >= mention.end) return text.slice(start, b.at).trim();
   }
   return text.slice(start).trim();
 }
@@ -53,18 +61,26 @@ export function extractMentionedDates(
 ): MentionedDate[] {
   const publicationYear = publication.date ? Number(publication.date.slice(0, 4)) : null;
   const found: MentionedDate[] = [];
+  const seen = new Set<string>();
+  const add = (date: string, text: string) => {
+    const key = `${date}\u0000${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ date, text });
+  };
   // Update stamps and a today widget in the preamble: dates the page shows, never the publication's.
   for (const line of source.preamble) {
     if (!isUpdateStamp(line) && !TODAY_WIDGET.test(line)) continue;
     for (const mention of findDateMentions(line)) {
       if (mention.year === null) continue;
       const date = isoDay(mention.year, mention.month, mention.day);
-      if (date !== '' && !found.some((f) => f.date === date && f.text === line)) found.push({ date, text: line });
+      if (date !== '') add(date, line);
     }
   }
   for (const paragraph of source.paragraphs) {
     for (const line of paragraph.split('\n')) {
       if (isDateline(line)) continue;
+      let boundaries: { at: number; end: number }[] | undefined;
       for (const mention of findDateMentions(line)) {
         const year = mention.year ?? publicationYear;
         if (year === null) continue;
@@ -73,8 +89,9 @@ export function extractMentionedDates(
         const isOwnEvidence =
           date === publication.date && (publication.dateEvidence ?? '').includes(mention.text);
         if (isOwnEvidence) continue;
-        const text = shorten(sentenceAround(line, mention), mention.text);
-        if (!found.some((f) => f.date === date && f.text === text)) found.push({ date, text });
+        boundaries ??= sentenceBoundaries(line);
+        const text = shorten(sentenceAround(line, boundaries, mention), mention.text);
+        add(date, text);
       }
     }
   }

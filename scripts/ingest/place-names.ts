@@ -104,9 +104,13 @@ const SENTENCE_START = /(?:^|[.!?:;"”»•–\n]|\s-)\s*$/u;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
 const CAPITALISED_WORD_AFTER = /^\s+\p{Lu}/u;
 
+// How far around a name its context is read: enough for any word and sentence end, and a bounded
+// slice keeps a long line linear (testing `$`-anchored patterns on the whole prefix was quadratic).
+const CONTEXT = 200;
+
 function ambiguousInContext(text: string, index: number, end: number): boolean {
-  const before = text.slice(0, index);
-  const after = text.slice(end);
+  const before = text.slice(Math.max(0, index - CONTEXT), index);
+  const after = text.slice(end, end + CONTEXT);
   return (
     SENTENCE_START.test(before) ||
     CAPITALISED_WORD_BEFORE.test(before) ||
@@ -132,5 +136,11 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   const swedish = mentionsOf(text, SWEDISH_PLACE_PATTERN, SWEDISH_STEMS);
   // A name that both languages spell alike is found twice: keep the first (longer) reading.
   const all = [...finnish, ...swedish].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  return all.filter((m, i) => all.slice(0, i).every((p) => p.index + p.text.length <= m.index));
+  // Kept when it starts after every earlier reading ends (a running maximum: linear, not quadratic).
+  let reach = -1;
+  return all.filter((m) => {
+    const kept = reach <= m.index;
+    reach = Math.max(reach, m.index + m.text.length);
+    return kept;
+  });
 }

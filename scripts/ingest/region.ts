@@ -20,10 +20,38 @@ import { leadIndex } from './lead.ts';
 import { findPlaceMentions } from './place-names.ts';
 import type { CleanedSource, RegionName } from './types.ts';
 
+// The sentence around `index`, from just after the last ". ", "! ", "? " or line break at or before
+// it to the next one at or after it. The breaks of a text are found once and looked up by binary
+// search: searching back and forth from every mention was quadratic on a long line without breaks.
 function sentenceAt(text: string, index: number): string {
-  const start = Math.max(0, ...['. ', '! ', '? ', '\n'].map((b) => text.lastIndexOf(b, index) + 1));
-  const ends = ['. ', '! ', '? ', '\n'].map((b) => text.indexOf(b, index)).filter((i) => i >= 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length).toLowerCase();
+  const breaks = sentenceBreaks(text);
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((breaks[mid] as number) < index) low = mid + 1;
+    else high = mid;
+  }
+  // breaks[low] is the first break at or after index; the last one at or before it is that one
+  // when it is at index, else the one before.
+  const next = breaks[low];
+  const previous = next === index ? next : breaks[low - 1];
+  const start = previous === undefined ? 0 : previous + 1;
+  return text.slice(start, next ?? text.length).toLowerCase();
+}
+
+let breakCache: { text: string; breaks: number[] } = { text: '', breaks: [] };
+
+function sentenceBreaks(text: string): number[] {
+  if (breakCache.text !== text) {
+    const breaks: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ')) breaks.push(i);
+    }
+    breakCache = { text, breaks };
+  }
+  return breakCache.breaks;
 }
 
 export function inPassing(text: string, index: number): boolean {
