@@ -21,7 +21,8 @@ export function renderBody(source: CleanedSource): string {
   let inContacts = false;
   blocks.forEach((block, i) => {
     if (CONTACT_HEADER.test(block)) inContacts = true;
-    if (!inContacts && isHeading(block, blocks[i + 1])) out.push(`## ${escapeMarkdownLine(block)}`);
+    const marked = source.headings?.includes(block) === true && !block.includes('\n');
+    if (!inContacts && (marked || isHeading(block, blocks[i + 1]))) out.push(`## ${escapeMarkdownLine(block)}`);
     else out.push(...renderBlock(block, blocks[i - 1]));
   });
   return `${out.join('\n\n')}\n`;

@@ -33,13 +33,14 @@ const isLegacyTextByte = (b: number) => LEGACY_PUNCTUATION.has(b) || (b >= 0xc0 
 // A few stray controls (a scraped ^Z, a form feed) are tolerated and dropped; more means binary.
 const MAX_CONTROL_SHARE = 0.005;
 
-export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
+/** `declared`: the encoding the document names (a saved web page's <meta charset>), trusted after a BOM. */
+export function decodeSource(file: string, bytes: Uint8Array, declared?: SourceEncoding): DecodedSource {
   if (bytes.length === 0) throw new IngestError(file, 'empty', 'the file has no bytes');
   const format = knownNonReleaseFormat(file, bytes);
   if (format) throw new IngestError(file, 'not a release', `${format}, not the text of a press release`);
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
   if (!utf16 && bytes.includes(0)) throw new IngestError(file, 'binary', 'contains NUL bytes');
-  const { text: raw, encoding, note } = decodeBytes(file, bytes);
+  const { text: raw, encoding, note } = declared && !hasBom(bytes) ? decodeAs(file, bytes, declared) : decodeBytes(file, bytes);
   if (raw.includes('\u0000')) throw new IngestError(file, 'binary', 'contains NUL bytes');
   const controls = raw.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, raw.length * MAX_CONTROL_SHARE)) {
@@ -156,6 +157,16 @@ function singleByte(file: string, bytes: Uint8Array): DecodedSource {
   const encoding = !c1 && latin9 ? 'iso-8859-15' : 'windows-1252';
   const note = `decoded as ${encoding === 'windows-1252' ? 'Windows-1252' : 'ISO-8859-15'} (not valid UTF-8)`;
   return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, note };
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+}
+
+function decodeAs(file: string, bytes: Uint8Array, encoding: SourceEncoding): DecodedSource {
+  // A page that says UTF-8 but is not is still read the way any text source is.
+  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') return decodeBytes(file, bytes);
+  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, note: `decoded as ${encoding} (declared by the page)` };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

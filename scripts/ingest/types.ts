@@ -20,6 +20,8 @@ export interface CleanedSource {
    * the repeated headline and the preamble removed and whitespace normalised. Not Markdown yet.
    */
   paragraphs: string[];
+  /** Paragraphs the source itself marks as headings (a saved page's <h2>–<h6>); absent for text. */
+  headings?: readonly string[];
 }
 
 export interface DateFinding {
