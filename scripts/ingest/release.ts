@@ -3,18 +3,24 @@ import { createHash } from 'node:crypto';
 import { renderBody } from './body.ts';
 import { cleanSource } from './clean.ts';
 import { extractContacts } from './contacts.ts';
-import { dateReview, extractDate } from './date.ts';
+import { extractDate } from './date.ts';
 import { decodeSource } from './decode.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
+import { chooseHtmlDate } from './html/date-choice.ts';
+import { cleanHtmlPage } from './html/clean-page.ts';
+import { isHtmlFile, readHtmlPage, type HtmlPage } from './html/page.ts';
 import { IngestError } from './ingest-error.ts';
 import { extractMentionedDates } from './mentioned-dates.ts';
 import { extractPlaces } from './places.ts';
 import { detectLanguage } from './lang.ts';
 import { extractPlacement } from './scope.ts';
+import { reviewItems } from './review.ts';
 import { releaseId } from './slug.ts';
+import { addressFromText } from './source-url.ts';
 import { summarize } from './summary.ts';
 import { extractTopics } from './topics.ts';
-import { parseReleaseFrontMatter, type ReleaseFrontMatter } from '../lib/release-schema.ts';
+import { parseReleaseFrontMatter, type Language, type ReleaseFrontMatter, type ReviewItem } from '../lib/release-schema.ts';
+import type { CleanedSource, DateFinding } from './types.ts';
 
 export interface Release {
   /** The id before collisions with other releases are resolved (see resolveCollisions). */
@@ -45,14 +51,51 @@ export function releaseFromSource(file: string, bytes: Uint8Array): Release {
   }
 }
 
-function buildRelease(file: string, bytes: Uint8Array): Release {
+/** A source file read into what the steps take: cleaned text, and for a saved page its markup's say. */
+export interface ReadSource {
+  source: CleanedSource;
+  /** Null for plain-text sources. */
+  page: HtmlPage | null;
+  /** The decoded text (a page's text without markup). */
+  text: string;
+  /** Said per file when the bytes were not plain UTF-8, e.g. "decoded as Windows-1252". */
+  note: string | undefined;
+}
+
+export function readSource(file: string, bytes: Uint8Array): ReadSource {
+  if (isHtmlFile(file)) {
+    const page = readHtmlPage(file, bytes);
+    return { source: cleanHtmlPage(page), page, text: page.text, note: page.note };
+  }
   const { text, note } = decodeSource(file, bytes);
-  const source = cleanSource(text);
+  return { source: cleanSource(text), page: null, text, note };
+}
+
+/** The publication date and the review items weighing it raised. */
+export function releaseDate(read: ReadSource): { date: DateFinding; review: ReviewItem[] } {
+  const fromText = extractDate(read.source);
+  if (read.page === null) return { date: fromText, review: [] };
+  const choice = chooseHtmlDate(read.page.hints.published, fromText);
+  return { date: choice.finding, review: choice.review };
+}
+
+/** The language of the text; a page that declares another one for its content goes onto the review list. */
+export function releaseLanguage(read: ReadSource): { lang: Language; review: ReviewItem[] } {
+  const lang = detectLanguage([read.source.title, ...read.source.paragraphs].join('\n'));
+  const declared = read.page?.hints.lang ?? null;
+  if (declared === null || declared === lang) return { lang, review: [] };
+  return { lang, review: [{ field: 'lang', reason: `the text reads as ${lang}, the page declares ${declared} (${read.page?.evidence.lang.reason})` }] };
+}
+
+function buildRelease(file: string, bytes: Uint8Array): Release {
+  const read = readSource(file, bytes);
+  const { source, page, note } = read;
   if (source.title === '') {
     throw new IngestError(file, 'invalid', 'nothing but web chrome and datelines: no headline or text');
   }
-  const date = extractDate(source);
+  const { date, review: dateReview } = releaseDate(read);
   const { scope, region, review: placementReview } = extractPlacement(source);
+  const { lang, review: langReview } = releaseLanguage(read);
   const frontMatter: ReleaseFrontMatter = parseReleaseFrontMatter({
     title: source.title,
     date: date.date,
@@ -61,18 +104,20 @@ function buildRelease(file: string, bytes: Uint8Array): Release {
     scope,
     region,
     topics: extractTopics(source),
-    lang: detectLanguage([source.title, ...source.paragraphs].join('\n')),
+    lang,
     summary: summarize(source),
     contacts: extractContacts(source),
     places: extractPlaces(source),
     mentionedDates: extractMentionedDates(source, date),
-    source: { file, sha256: sha256(bytes), url: null },
+    source: { file, sha256: sha256(bytes), url: page ? page.hints.url : addressFromText(read.text).url },
     duplicateOf: null,
-    review: [
-      ...(source.titleDerived ? [{ field: 'title' as const, reason: 'no headline line: the first sentence stands in' }] : []),
-      ...dateReview(date),
-      ...placementReview,
-    ],
+    review: reviewItems({
+      date,
+      scope,
+      region,
+      titleDoubt: source.titleDerived ? 'no headline line: the first sentence stands in' : page ? htmlTitleDoubt(page, source.title) : null,
+      extra: [...dateReview, ...placementReview, ...langReview],
+    }),
   }, file);
   return {
     id: releaseId(source.title, date.date, region),
@@ -81,4 +126,10 @@ function buildRelease(file: string, bytes: Uint8Array): Release {
     fingerprint: fingerprint(source),
     notes: note === undefined ? [] : [note],
   };
+}
+
+/** A page whose headline only its <title> names needs a look. */
+function htmlTitleDoubt(page: HtmlPage, title: string): string | null {
+  if (page.hints.title !== null || page.hints.documentTitle !== title) return null;
+  return `no <h1> or og:title, and the text has no headline line: the document's <title> stands in`;
 }

@@ -16,9 +16,9 @@ export function cleanHtmlPage(page: HtmlPage): CleanedSource {
   // headline line either (its first sentence stands in), the document's <title> is better.
   if (title === null) {
     const read = cleanSource([...page.above, page.text].join('\n\n'));
-    const derived = read.paragraphs[0]?.startsWith(read.title.replace(/…$/u, '')) === true;
     const documentTitle = page.hints.documentTitle;
-    return { ...read, title: derived && documentTitle !== null ? documentTitle : read.title, headings: page.headings };
+    if (read.titleDerived === true && documentTitle !== null) return { ...read, title: documentTitle, titleDerived: false, headings: page.headings };
+    return { ...read, headings: page.headings };
   }
   const blocks = removeChrome(normalizeWhitespace(page.text))
     .split(/\n{2,}/u)

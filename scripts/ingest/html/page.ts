@@ -30,6 +30,8 @@ export interface HtmlPage {
   /** Blocks that were headings in the page. */
   headings: string[];
   hints: HtmlHints;
+  /** How the bytes were decoded when not plain UTF-8 (decodeSource's note). */
+  note: string | undefined;
   /** Everything considered, with reasons, for --explain. */
   evidence: {
     encoding: EncodingFinding;
@@ -53,7 +55,7 @@ export function isHtmlFile(file: string): boolean {
 
 export function readHtmlPage(file: string, bytes: Uint8Array, findContent?: ContentFinder): HtmlPage {
   const encoding = htmlEncoding(file, bytes);
-  const { text: html } = decodeSource(file, bytes, encoding.encoding ?? undefined);
+  const { text: html, note } = decodeSource(file, bytes, encoding.encoding ?? undefined);
   const document = parseDocument(html);
   const headline = findHeadline(document);
   const url = pageUrl(document);
@@ -71,6 +73,7 @@ export function readHtmlPage(file: string, bytes: Uint8Array, findContent?: Cont
     above,
     text,
     headings,
+    note,
     hints: { title: headline.title, documentTitle: headline.documentTitle, published: publishedHint(dates), url: url.value, lang: lang.value },
     evidence: { encoding, content: content.reason, titles: headline.candidates, dates, url, lang },
   };
