@@ -79,11 +79,16 @@ export function releaseDate(read: ReadSource): { date: DateFinding; review: Revi
   return { date: choice.finding, review: choice.review };
 }
 
-/** The language of the text; a page that declares another one for its content goes onto the review list. */
+/**
+ * The language of the text. A page that tags a translated part in the other language declares its
+ * own with care and is believed; any other disagreement with the page's declaration goes onto the
+ * review list (CMS templates often declare the site's language, not the page's).
+ */
 export function releaseLanguage(read: ReadSource): { lang: Language; review: ReviewItem[] } {
   const lang = detectLanguage([read.source.title, ...read.source.paragraphs].join('\n'));
   const declared = read.page?.hints.lang ?? null;
   if (declared === null || declared === lang) return { lang, review: [] };
+  if (read.page?.evidence.lang.deliberate) return { lang: declared, review: [] };
   return { lang, review: [{ field: 'lang', reason: `the text reads as ${lang}, the page declares ${declared} (${read.page?.evidence.lang.reason})` }] };
 }
 

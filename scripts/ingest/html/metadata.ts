@@ -56,8 +56,18 @@ function absolute(value: string, bases: (string | null)[]): string | null {
   return null;
 }
 
-/** The language the page declares for its content: the lang of the content, else of <html>, else og:locale. */
-export function declaredLanguage(document: Document, root: Element | null): Finding<Language | null> {
+/**
+ * The language the page declares for its content: the lang of the content, else of <html>, else
+ * og:locale. `deliberate` when the content also marks a part in the other language (a translation in
+ * <div lang="sv">): such a page tags its languages with care, so its declaration outweighs word counts.
+ */
+export function declaredLanguage(document: Document, root: Element | null): Finding<Language | null> & { deliberate: boolean } {
+  const found = declared(document, root);
+  const parts = root ? [...root.querySelectorAll('[lang]')].map((e) => languageOf(e.getAttribute('lang') ?? '')) : [];
+  return { ...found, deliberate: found.value !== null && parts.some((lang) => lang !== null && lang !== found.value) };
+}
+
+function declared(document: Document, root: Element | null): Finding<Language | null> {
   const holder = root?.closest('[lang]');
   const fromHolder = holder ? languageOf(holder.getAttribute('lang') ?? '') : null;
   if (fromHolder) return { value: fromHolder, reason: `lang="${holder?.getAttribute('lang')}" on <${holder?.tagName.toLowerCase()}>` };

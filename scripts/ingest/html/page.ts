@@ -39,7 +39,7 @@ export interface HtmlPage {
     titles: HeadlineCandidate[];
     dates: PublishedCandidate[];
     url: Finding<string | null>;
-    lang: Finding<Language | null>;
+    lang: Finding<Language | null> & { deliberate: boolean };
   };
 }
 
