@@ -3,31 +3,49 @@
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import searchPlugin from './scripts/search/eleventy-plugin.ts';
 import { buildArchive } from './scripts/site/archive.ts';
-import { releasesCsv, releasesJson } from './scripts/site/downloads.ts';
+import { contactsCsv, releasesCsv, releasesJson } from './scripts/site/downloads.ts';
 import { FEED_SIZE } from './scripts/site/feeds.ts';
 import siteFilters from './scripts/site/filters.ts';
-import { readReleaseFiles } from './scripts/site/load-releases.ts';
 import { currentBuildSession } from './scripts/site/build-session.ts';
-import releasePages from './scripts/site/release-pages.ts';
 import { retiredCount } from './scripts/site/format.ts';
+import { readReleaseFiles } from './scripts/site/load-releases.ts';
+import releaseFiles from './scripts/site/release-files.ts';
+import releasePages from './scripts/site/release-pages.ts';
 import { siteOptionsFromEnv } from './scripts/site/site-options.ts';
 import { sitemapXml } from './scripts/site/sitemap.ts';
+import { checkSources, sourceCheckMessages, sourceUrl } from './scripts/site/source-files.ts';
 import type { Archive } from './scripts/site/types.ts';
+import { archiveUpdated } from './scripts/site/updated.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Eleventy ships no types for its config API
 type EleventyConfig = any;
 
 export default function (eleventyConfig: EleventyConfig): void {
   const options = siteOptionsFromEnv(process.env);
+  if (!options.siteUrl) {
+    console.warn(
+      '[site] SITE_URL is not set: pages get no canonical link, there is no sitemap.xml, and citations, ' +
+        'data files and feeds give addresses relative to the archive\'s root. Set SITE_URL=https://… for permanent addresses.',
+    );
+  }
 
-  // Release files are data, never templates: read once here, validated, then derived (pure).
+  // Release files are data, never templates: read once here, validated, then derived (pure). The
+  // sources folder is checked once too, so pages link only sources that are there, unchanged.
   let archive: Promise<Archive> | null = null;
+  let sourcePaths: ReadonlyMap<string, string> = new Map();
   const loadArchive = (): Promise<Archive> => {
     const given = currentBuildSession()?.files;
-    archive ??= (given ? Promise.resolve(given) : readReleaseFiles(options.releasesDir)).then((files) => {
-      const built = Object.freeze(buildArchive(files));
+    archive ??= (given ? Promise.resolve(given) : readReleaseFiles(options.releasesDir)).then(async (files) => {
+      const built = buildArchive(files);
       if (built.retired.length) console.log(`[site] ${retiredCount(built.retired.length)} (retired: true), not published`);
-      return built;
+      const check = await checkSources(built, options.sourcesDir);
+      for (const line of sourceCheckMessages(check, options.sourcesDir)) console.warn(line);
+      sourcePaths = check.published;
+      return Object.freeze({
+        ...built,
+        sources: new Map([...check.published.keys()].map((name) => [name, sourceUrl(name)])),
+        updated: archiveUpdated(process.env.SOURCE_DATE_EPOCH, built.span?.last ?? null),
+      });
     });
     return archive;
   };
@@ -40,10 +58,18 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(siteFilters, options.siteUrl);
   eleventyConfig.addFilter('releasesJson', (a: Archive) => releasesJson(a, options.siteUrl));
   eleventyConfig.addFilter('releasesCsv', (a: Archive) => releasesCsv(a, options.siteUrl));
+  eleventyConfig.addFilter('contactsCsv', (a: Archive) => contactsCsv(a));
   eleventyConfig.addFilter('sitemapXml', (a: Archive) => (options.siteUrl ? sitemapXml(a, options.siteUrl) : ''));
   eleventyConfig.addPlugin(rssPlugin);
   // One page per release, rendered outside Eleventy's pagination (see release-pages.ts for why).
   eleventyConfig.addPlugin(releasePages, { archive: loadArchive, globals: { site } });
+  // Citation files, published sources and releases.xlsx, written the same way (release-files.ts).
+  eleventyConfig.addPlugin(releaseFiles, {
+    archive: loadArchive,
+    siteUrl: options.siteUrl,
+    updatedDay: () => loadArchive().then((a) => a.updated.day),
+    sources: () => loadArchive().then(() => sourcePaths),
+  });
   eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });

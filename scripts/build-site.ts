@@ -84,6 +84,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 process.env.ARCHIVE_RELEASES_DIR = releasesDir;
+process.env.ARCHIVE_SOURCES_DIR = path.resolve(options.sources);
 process.env.ARCHIVE_OUT_DIR = staging;
 try {
   const { Eleventy } = await import('@11ty/eleventy');

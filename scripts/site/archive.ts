@@ -4,9 +4,11 @@ import { TOPICS, topicSlug } from '../data/topics.ts';
 import { inArea, NATIONAL_GROUP } from './areas.ts';
 import { buildFeeds } from './feeds.ts';
 import { buildLinks } from './links.ts';
+import { isDerivedEmail } from './derived-email.ts';
 import { renderReleaseBody } from './markdown.ts';
 import { newestFirst } from './order.ts';
 import { buildTimeline } from './timeline.ts';
+import { archiveUpdated } from './updated.ts';
 import type { Archive, RegionGroup, Release, ReleaseFile, ReleaseRef, TopicGroup } from './types.ts';
 
 export function releaseUrl(id: string): string {
@@ -23,13 +25,14 @@ function detached(value: string): string {
 
 export function toRelease(file: ReleaseFile): Release {
   const fm = file.frontMatter;
-  const rendered = renderReleaseBody(file.bodyMarkdown);
+  const rendered = renderReleaseBody(file.bodyMarkdown, { dropContactBlock: fm.contacts.length > 0 });
   const html = detached(rendered.html);
   const text = detached(rendered.text);
   return {
     ...fm,
     id: file.id,
     url: releaseUrl(file.id),
+    contacts: fm.contacts.map((c) => ({ ...c, emailDerived: isDerivedEmail(c.email, file.bodyMarkdown) })),
     bodyHtml: html,
     text,
     year: fm.date ? Number(fm.date.slice(0, 4)) : null,
@@ -124,6 +127,9 @@ export function buildArchive(files: readonly ReleaseFile[]): Archive {
     topics,
     feeds: buildFeeds(releases, [...regions, national], topics),
     retired: retired.map(toRef),
+    // Filled in at the build's edge once the sources folder has been checked (source-files.ts).
+    sources: new Map(),
+    updated: archiveUpdated(undefined, dated[0]?.date ?? null),
     span: dated.length ? { first: dated[dated.length - 1]!.date!, last: dated[0]!.date! } : null,
   };
 }

@@ -1,14 +1,16 @@
 // The site build's command line: parsed here, purely, so the CLI only acts on the result.
 import { parseArgs } from 'node:util';
-import { DEFAULT_OUT_DIR, DEFAULT_RELEASES_DIR } from './site-options.ts';
+import { DEFAULT_OUT_DIR, DEFAULT_RELEASES_DIR, DEFAULT_SOURCES_DIR } from './site-options.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID_RELEASES = 1;
 export const EXIT_USAGE = 2;
 
-export const BUILD_USAGE = `Usage: npm run build:site -- [--releases DIR] [--out DIR] [--site-url URL]
+export const BUILD_USAGE = `Usage: npm run build:site -- [--releases DIR] [--sources DIR] [--out DIR] [--site-url URL]
 
   --releases DIR   release files to build (default ${DEFAULT_RELEASES_DIR})
+  --sources DIR    raw source files published under lahteet/ (default ${DEFAULT_SOURCES_DIR}); a release
+                   whose source is missing or changed gets no download link, and the build says so
   --out DIR        where the site goes (default ${DEFAULT_OUT_DIR}); replaced whole, atomically.
                    Refused: an empty name, the repository or a folder containing it, anything in
                    content/, the releases folder, a non-empty folder that is not an earlier build.
@@ -22,6 +24,8 @@ export interface BuildOptions {
   releases: string;
   /** Whether --releases was given: then a missing folder is an error, not an empty archive. */
   releasesGiven: boolean;
+  /** The raw sources to publish under lahteet/. */
+  sources: string;
   out: string;
   siteUrl: string | undefined;
   full: boolean;
@@ -39,6 +43,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildArgs {
       allowPositionals: false,
       options: {
         releases: { type: 'string' },
+        sources: { type: 'string' },
         out: { type: 'string' },
         'site-url': { type: 'string' },
         full: { type: 'boolean', default: false },
@@ -56,6 +61,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildArgs {
     options: {
       releases: v.releases ?? DEFAULT_RELEASES_DIR,
       releasesGiven: v.releases !== undefined,
+      sources: v.sources ?? DEFAULT_SOURCES_DIR,
       out: v.out ?? DEFAULT_OUT_DIR,
       siteUrl: v['site-url'],
       full: v.full,

@@ -42,7 +42,7 @@ export function buildFeeds(
     {
       path: '/feed.xml',
       pageUrl: '/',
-      title: 'Uudistusarkisto: uusimmat julkaisut',
+      title: 'Uudistusarkisto: uusimmat tiedotteet',
       atomId: atomId('feed'),
       entries: newest(releases),
       updated: '',

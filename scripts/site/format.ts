@@ -27,34 +27,48 @@ export function monthShort(month: number): string {
   return MONTHS_SHORT[month - 1] ?? '';
 }
 
-/** "1 julkaisu", "3 julkaisua", "0 julkaisua". */
+/** The UI's one word for a release is "tiedote": "1 tiedote", "3 tiedotetta", "0 tiedotetta". */
 export function countReleases(n: number): string {
-  return `${n.toLocaleString('fi-FI')} ${n === 1 ? 'julkaisu' : 'julkaisua'}`;
+  return `${n.toLocaleString('fi-FI')} ${n === 1 ? 'tiedote' : 'tiedotetta'}`;
 }
 
 // Made once: constructing an Intl formatter costs far more than using it.
 const HELSINKI_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'shortOffset' });
 
-/** A day as the instant it began in Helsinki, for Atom's date-time fields. */
-/** Milliseconds per day already computed: Intl's formatToParts is slow and a day recurs on many pages. */
-const midnightMs = new Map<string, number>();
+/** Offsets already computed: Intl's formatToParts is slow and a day recurs on many pages. */
+const offsetHours = new Map<string, number>();
 
-export function helsinkiMidnight(isoDay: string): Date {
-  let ms = midnightMs.get(isoDay);
-  if (ms === undefined) {
-    ms = computeHelsinkiMidnight(isoDay);
-    midnightMs.set(isoDay, ms);
+/** Helsinki's offset from UTC in whole hours at the day's first moment: 2 in winter, 3 in summer time. */
+function helsinkiOffsetHours(isoDay: string): number {
+  let hours = offsetHours.get(isoDay);
+  if (hours === undefined) {
+    hours = computeOffsetHours(isoDay);
+    offsetHours.set(isoDay, hours);
   }
-  return new Date(ms);
+  return hours;
 }
 
-function computeHelsinkiMidnight(isoDay: string): number {
-  // Helsinki is UTC+2 in winter and UTC+3 in summer; Intl tells which applied that day.
-  const noonUtc = new Date(`${isoDay}T12:00:00Z`);
-  const offset = HELSINKI_OFFSET.formatToParts(noonUtc)
+function computeOffsetHours(isoDay: string): number {
+  // Intl tells which applied. 21:00 UTC the evening before is Helsinki's 23:00 or 00:00, before the
+  // night's switch (at 03:00 or 04:00 local), so a switch day gets the offset its midnight had.
+  const beforeMidnight = new Date(Date.parse(`${isoDay}T00:00:00Z`) - 3 * 3_600_000);
+  const offset = HELSINKI_OFFSET.formatToParts(beforeMidnight)
     .find((p) => p.type === 'timeZoneName')!.value; // e.g. "GMT+3"
-  const hours = Number(offset.replace('GMT', '')) || 0;
-  return Date.parse(`${isoDay}T00:00:00Z`) - hours * 3_600_000;
+  return Number(offset.replace('GMT', '')) || 0;
+}
+
+/** A day as the instant it began in Helsinki. */
+export function helsinkiMidnight(isoDay: string): Date {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) - helsinkiOffsetHours(isoDay) * 3_600_000);
+}
+
+/**
+ * A day as Helsinki local midnight with its offset, "2018-09-14T00:00:00+03:00", for Atom's
+ * date-time fields: the date part is the release's own day, whatever a reader does with the time.
+ */
+export function helsinkiDayStart(isoDay: string): string {
+  const hours = helsinkiOffsetHours(isoDay);
+  return `${isoDay}T00:00:00+${String(hours).padStart(2, '0')}:00`;
 }
 
 /** The build's note on retired releases: "1 release retired", "3 releases retired". */

@@ -1,5 +1,4 @@
 // schema.org NewsArticle for a release page, serialised so release text can never end the <script>.
-import { helsinkiMidnight } from './format.ts';
 import type { Release } from './types.ts';
 
 /**
@@ -16,6 +15,24 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/**
+ * Dates are calendar days ("2018-09-14"), never instants: an instant at UTC would be the day before.
+ * Only a date the release itself states is `datePublished`. An inferred date is not stated as fact:
+ * it appears as `temporalCoverage` (the day the text is about) with `dateCertainty` and the evidence
+ * as additional properties, so a harvester taking `datePublished` never takes a guess.
+ */
+function dateFields(release: Release): Record<string, unknown> {
+  if (!release.date) return {};
+  if (release.dateCertainty === 'exact') return { datePublished: release.date };
+  return {
+    temporalCoverage: release.date,
+    additionalProperty: [
+      { '@type': 'PropertyValue', name: 'dateCertainty', value: 'inferred' },
+      ...(release.dateEvidence ? [{ '@type': 'PropertyValue', name: 'dateEvidence', value: release.dateEvidence }] : []),
+    ],
+  };
+}
+
 export function releaseJsonLd(release: Release, siteUrl: string | null): Record<string, unknown> {
   const address = siteUrl ? new URL(release.url.slice(1), siteUrl).href : undefined;
   return {
@@ -23,7 +40,7 @@ export function releaseJsonLd(release: Release, siteUrl: string | null): Record<
     '@type': 'NewsArticle',
     headline: release.title,
     description: release.summary || undefined,
-    ...(release.date ? { datePublished: helsinkiMidnight(release.date).toISOString() } : {}),
+    ...dateFields(release),
     ...(address ? { url: address, mainEntityOfPage: address } : {}),
     inLanguage: release.lang,
     ...(release.region
@@ -33,5 +50,6 @@ export function releaseJsonLd(release: Release, siteUrl: string | null): Record<
     articleBody: release.text,
     isPartOf: { '@type': 'WebSite', name: 'Uudistusarkisto' },
     identifier: release.id,
+    ...(release.source.url ? { isBasedOn: release.source.url } : {}),
   };
 }

@@ -1,5 +1,5 @@
-// Per-release navigation, computed once for the whole archive: previous/next in the same region and
-// releases related by topic and closeness in time. Linear in the archive size times RELATED_COUNT.
+// Per-release navigation, computed once for the whole archive: previous/next across the archive and in
+// the same region, and releases related by topic and closeness in time. Linear in the archive size times RELATED_COUNT.
 import { oldestFirst } from './order.ts';
 import type { Release, ReleaseLinks } from './types.ts';
 
@@ -9,7 +9,15 @@ const WINDOW = RELATED_COUNT * 2;
 
 export function buildLinks(releases: readonly Release[]): Map<string, ReleaseLinks> {
   const links = new Map<string, ReleaseLinks>();
-  for (const release of releases) links.set(release.id, { prev: null, next: null, related: [] });
+  for (const release of releases) links.set(release.id, { prev: null, next: null, older: null, newer: null, related: [] });
+
+  // The archive's chronology: oldest first, undated releases after the dated ones.
+  const chronology = [...releases].sort(oldestFirst);
+  chronology.forEach((release, i) => {
+    const entry = links.get(release.id)!;
+    entry.older = chronology[i - 1] ?? null;
+    entry.newer = chronology[i + 1] ?? null;
+  });
 
   for (const list of groupBy(releases, (r) => r.region)) {
     list.forEach((release, i) => {

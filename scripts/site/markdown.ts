@@ -1,6 +1,8 @@
 // The one Markdown renderer for release bodies. Release text is data, never a template: it is rendered
 // here and inserted as finished HTML, so "{{ }}" and "{% %}" in a release stay visible characters.
 import MarkdownIt, { type Token } from 'markdown-it';
+import { NAME_PLACEHOLDER } from '../ingest/data/contact-patterns.ts';
+import { withoutContactBlocks } from './contact-block.ts';
 
 /**
  * Schemes a link in a release may use. Everything else is shown as text: javascript:, vbscript:, data:,
@@ -16,14 +18,21 @@ function createRenderer(): InstanceType<typeof MarkdownIt> {
   md.validateLink = (url: string): boolean => {
     // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
     const compact = [...url].filter((ch) => !isIgnoredInScheme(ch)).join('');
+    // "etunimi.sukunimi@…" is a pattern the release gave, not anyone's address: never a link.
+    if (/^mailto:/i.test(compact) && NAME_PLACEHOLDER.test(compact.slice(7))) return false;
     return SAFE_LINK.test(compact);
   };
-  // The page's own h1 is the headline: body headings start one level below it.
-  md.core.ruler.push('demote_headings', (state) => {
+  // The page's own h1 is the headline: the body's "#" and "##" are h2 under it, and no heading skips
+  // a level ("###" straight after the h1 becomes h2), so the outline has no h1 → h3 jump.
+  md.core.ruler.push('order_headings', (state) => {
+    let previous = 1;
     for (const token of state.tokens) {
-      if (token.type === 'heading_open' || token.type === 'heading_close') {
-        const level = Math.min(6, Math.max(2, Number(token.tag.slice(1)) + 1));
+      if (token.type === 'heading_open') {
+        const level = Math.min(previous + 1, Math.max(2, Number(token.tag.slice(1))));
         token.tag = `h${level}`;
+        previous = level;
+      } else if (token.type === 'heading_close') {
+        token.tag = `h${previous}`;
       }
     }
   });
@@ -38,10 +47,19 @@ function isIgnoredInScheme(ch: string): boolean {
 
 const renderer = createRenderer();
 
+export interface RenderOptions {
+  /**
+   * Leave the body's own contact block ("Lisätietoja: …") out of the HTML: set when the release has
+   * structured contacts, which the page shows once. The text keeps it (search finds the names).
+   */
+  dropContactBlock?: boolean;
+}
+
 /** Renders a release body to HTML and to plain text (for search, feeds and the data files). */
-export function renderReleaseBody(markdown: string): { html: string; text: string } {
+export function renderReleaseBody(markdown: string, options: RenderOptions = {}): { html: string; text: string } {
   const tokens = renderer.parse(markdown, {});
-  const html = renderer.renderer.render(tokens, renderer.options, {});
+  const shown = options.dropContactBlock ? withoutContactBlocks(tokens) : tokens;
+  const html = renderer.renderer.render(shown, renderer.options, {});
   return { html, text: plainText(tokens) };
 }
 

@@ -11,7 +11,12 @@ export interface ReleasePageData {
   jsonLdRelease: Release;
   feedPath: string | null;
   feedTitle: string | null;
+  /** Same-origin scripts the page loads (the "Kopioi viittaus" button). */
+  pageScripts: string[];
 }
+
+/** The copy-citation button: progressive enhancement, the citation is readable without it. */
+export const CITE_SCRIPT = '/assets/viittaus.js';
 
 /** Output path of a release page relative to the output folder, e.g. "julkaisut/<id>/index.html". */
 export function releasePagePath(release: Release): string {
@@ -28,5 +33,6 @@ export function releasePageData(release: Release, outDir: string): ReleasePageDa
     jsonLdRelease: release,
     feedPath: release.area ? `${release.area.url}feed.xml` : null,
     feedTitle: release.area ? `Uudistusarkisto: ${release.area.name}` : null,
+    pageScripts: [CITE_SCRIPT],
   };
 }

@@ -10,22 +10,30 @@ import type { Archive, Release } from './types.ts';
 export interface ReleaseArchiveView {
   links: ReadonlyMap<string, unknown>;
   topics: readonly object[];
+  /** This release's published source, if any (the "Lataa lähdetiedosto" link). */
+  sources: ReadonlyMap<string, string>;
+  /** The archive's update day, in every page's footer. */
+  updated: object;
 }
 
 /** The archive-wide parts every release page shares (computed once per build). */
 export interface SharedPageInputs {
   /** Topics without their timelines (a release page lists topic names, never their releases). */
   topics: readonly object[];
-  /** Digest of `topics`, the templates and code (codeDigest) and the site globals. */
+  updated: object;
+  /** Digest of `topics`, the update day, the templates and code (codeDigest) and the site globals. */
   digest: string;
 }
 
 export function sharedPageInputs(archive: Archive, codeDigest: string, globals: object): SharedPageInputs {
   // Names and addresses only: with counts, one added release would change every release page's digest.
   const topics = archive.topics.map((t) => ({ name: t.name, slug: t.slug, label: t.label, url: t.url }));
+  // The footer's update day is on every page: when it changes, every page is rendered again.
+  const updated = archive.updated;
   return {
     topics: topics.map((topic) => strictView(topic, `topic ${topic.slug}`)),
-    digest: sha1(JSON.stringify({ codeDigest, globals, topics })),
+    updated,
+    digest: sha1(JSON.stringify({ codeDigest, globals, topics, updated })),
   };
 }
 
@@ -44,7 +52,16 @@ function strictView<T extends object>(view: T, what: string): T {
 /** The `archive` a release page's templates get: this release's links and the topic list, nothing else. */
 export function releaseArchiveView(archive: Archive, shared: SharedPageInputs, release: Release): ReleaseArchiveView {
   const links = archive.links.get(release.id);
-  return strictView({ links: new Map(links ? [[release.id, links]] : []), topics: shared.topics }, `archive (page of ${release.id})`);
+  const source = archive.sources.get(release.source.file);
+  return strictView(
+    {
+      links: new Map(links ? [[release.id, links]] : []),
+      topics: shared.topics,
+      sources: new Map(source ? [[release.source.file, source]] : []),
+      updated: shared.updated,
+    },
+    `archive (page of ${release.id})`,
+  );
 }
 
 function sha1(text: string): string {
@@ -74,6 +91,13 @@ export function pageDigest(
   view: ReleaseArchiveView,
 ): string {
   const { page, ...rest } = data;
-  const inputs = { shared: shared.digest, sitePath, url: page.url, rest, links: view.links.get(data.release.id) ?? null };
+  const inputs = {
+    shared: shared.digest,
+    sitePath,
+    url: page.url,
+    rest,
+    links: view.links.get(data.release.id) ?? null,
+    source: view.sources.get(data.release.source.file) ?? null,
+  };
   return sha1(JSON.stringify(inputs, digests.replacer));
 }

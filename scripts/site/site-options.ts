@@ -4,6 +4,7 @@ import type { SiteOptions } from './types.ts';
 
 export const DEFAULT_RELEASES_DIR = 'content/releases';
 export const DEFAULT_OUT_DIR = 'dist';
+export const DEFAULT_SOURCES_DIR = 'content/sources';
 
 /** SITE_URL normalised to end in "/", or null when unset; anything but http(s) is an error. */
 export function parseSiteUrl(value: string | undefined): string | null {
@@ -35,6 +36,7 @@ export function parseFeedback(value: string | undefined): { href: string; label:
 
 export function siteOptionsFromEnv(env: NodeJS.ProcessEnv): SiteOptions & {
   releasesDir: string;
+  sourcesDir: string;
   outDir: string;
   feedback: { href: string; label: string } | null;
 } {
@@ -42,6 +44,7 @@ export function siteOptionsFromEnv(env: NodeJS.ProcessEnv): SiteOptions & {
     siteUrl: parseSiteUrl(env.SITE_URL),
     feedback: parseFeedback(env.ARCHIVE_FEEDBACK),
     releasesDir: env.ARCHIVE_RELEASES_DIR || DEFAULT_RELEASES_DIR,
+    sourcesDir: env.ARCHIVE_SOURCES_DIR || DEFAULT_SOURCES_DIR,
     outDir: env.ARCHIVE_OUT_DIR || DEFAULT_OUT_DIR,
   };
 }

@@ -3,7 +3,7 @@
 // search engines.
 import type { Archive } from './types.ts';
 
-const STATIC_PAGES = ['/', '/aikajana/', '/aikajana/ajoittamattomat/', '/alueet/', '/aiheet/', '/haku/', '/tietoa/', '/saavutettavuus/'];
+const STATIC_PAGES = ['/', '/aikajana/', '/aikajana/ilman-paivamaaraa/', '/kayttoehdot/', '/alueet/', '/aiheet/', '/haku/', '/tietoa/', '/saavutettavuus/'];
 
 export function sitePageUrls(archive: Archive): string[] {
   return [

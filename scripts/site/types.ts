@@ -1,6 +1,12 @@
 // The shapes the site computes once from content/releases and hands to every template as the
 // global data `archive`. The search plugin codes against these: change them only together with it.
-import type { ReleaseFrontMatter } from '../lib/release-schema.ts';
+import type { Contact, ReleaseFrontMatter } from '../lib/release-schema.ts';
+import type { ArchiveUpdated } from './updated.ts';
+
+/** A contact as the site shows it: `emailDerived` when the address was expanded from a pattern. */
+export interface SiteContact extends Contact {
+  emailDerived: boolean;
+}
 
 /** A release as read from content/releases/<id>.md, validated but not yet derived. */
 export interface ReleaseFile {
@@ -25,6 +31,7 @@ export interface ReleaseRef {
 
 export interface Release extends ReleaseFrontMatter {
   id: string;
+  contacts: SiteContact[];
   /** Root-relative folder URL, "/julkaisut/<id>/"; pass through relUrl for links. */
   url: string;
   // No bodyMarkdown: it is a slice of the file's whole text and would keep that in memory for the
@@ -44,8 +51,11 @@ export interface Release extends ReleaseFrontMatter {
   alsoPublishedAs: ReleaseRef[];
 }
 
-/** Links computed once per release: previous/next in the same region and related releases. */
+/** Links computed once per release: previous/next in the archive and in the region, related releases. */
 export interface ReleaseLinks {
+  /** Neighbours in the whole archive's chronological order (oldest first, undated last). */
+  older: Release | null;
+  newer: Release | null;
   /** Older neighbour in the region's chronological order (undated last). */
   prev: Release | null;
   next: Release | null;
@@ -127,6 +137,10 @@ export interface Archive {
   retired: ReleaseRef[];
   topics: TopicGroup[];
   feeds: Feed[];
+  /** The day the footer and the workbook give as the archive's update (updated.ts). */
+  updated: ArchiveUpdated;
+  /** Source file name → root-relative address under lahteet/, for sources published byte for byte. */
+  sources: ReadonlyMap<string, string>;
   /** Dated range of the archive, e.g. { first: "2015-03-02", last: "2019-05-31" }, null when empty. */
   span: { first: string; last: string } | null;
 }

@@ -15,7 +15,7 @@ describe('releases.csv', () => {
   const lines = csv.split('\r\n');
 
   it('has the documented header and one record per published release', () => {
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(CSV_COLUMNS.map((c) => `"${c}"`).join(','));
     expect(lines.filter(Boolean)).toHaveLength(3);
   });
 
@@ -23,7 +23,7 @@ describe('releases.csv', () => {
     expect(lines[1]).toContain('"Otsikko, ""lainaus"""');
     expect(lines[1]).toContain('ICT; kasvupalvelut');
     expect(lines[1]).toContain('https://h.fi/julkaisut/a/');
-    expect(lines[1]!.endsWith(',a2')).toBe(true);
+    expect(lines[1]!.endsWith(',"a2"')).toBe(true);
   });
 });
 
@@ -37,6 +37,7 @@ describe('releases.json', () => {
       topics: ['ICT', 'kasvupalvelut'],
       alsoPublishedAs: ['a2'],
       text: 'Ensimmäinen kappale.\n\nToinen <b>kappale</b>.',
+      citation: { type: 'webpage', title: 'Otsikko, "lainaus"', author: [{ literal: 'Pirkanmaa' }], issued: { 'date-parts': [[2018, 2, 23]] } },
     });
     expect(data.releases[1]).toMatchObject({ id: 'b', date: null, region: null, dateCertainty: 'unknown' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countReleases, finnishDate, helsinkiMidnight, monthName, monthShort } from '../../scripts/site/format.ts';
+import { countReleases, finnishDate, helsinkiDayStart, helsinkiMidnight, monthName, monthShort } from '../../scripts/site/format.ts';
 
 describe('Finnish formatting', () => {
   it.each([
@@ -17,10 +17,10 @@ describe('Finnish formatting', () => {
   });
 
   it.each([
-    [0, '0 julkaisua'],
-    [1, '1 julkaisu'],
-    [2, '2 julkaisua'],
-    [12345, '12\u00a0345 julkaisua'],
+    [0, '0 tiedotetta'],
+    [1, '1 tiedote'],
+    [2, '2 tiedotetta'],
+    [12345, '12\u00a0345 tiedotetta'],
   ])('countReleases(%i)', (n, expected) => {
     expect(countReleases(n)).toBe(expected);
   });
@@ -30,5 +30,14 @@ describe('Finnish formatting', () => {
     ['2018-07-15', '2018-07-14T21:00:00.000Z'], // summer, UTC+3
   ])('helsinkiMidnight(%s)', (day, expected) => {
     expect(helsinkiMidnight(day).toISOString()).toBe(expected);
+  });
+
+  it.each([
+    ['2019-03-12', '2019-03-12T00:00:00+02:00'], // winter: the day stays the day
+    ['2018-09-14', '2018-09-14T00:00:00+03:00'], // summer
+    ['2018-03-25', '2018-03-25T00:00:00+02:00'], // summer time began at 03:00 that night
+    ['2018-10-28', '2018-10-28T00:00:00+03:00'], // summer time ended at 04:00 that night
+  ])('helsinkiDayStart(%s) = %s', (day, expected) => {
+    expect(helsinkiDayStart(day)).toBe(expected);
   });
 });

@@ -21,11 +21,23 @@ describe('releaseJsonLd', () => {
     expect(ld).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'Tiedote x',
-      datePublished: '2018-07-02T21:00:00.000Z',
+      datePublished: '2018-07-03',
       url: 'https://example.fi/arkisto/julkaisut/x/',
       contentLocation: { name: 'Pirkanmaa' },
       keywords: 'ICT',
       articleBody: 'Teksti <b>.',
+    });
+  });
+
+  it('states an inferred date as the day the text is about, never as datePublished', () => {
+    const ld = releaseJsonLd(release('i', { date: '2018-09-14', dateCertainty: 'inferred', dateEvidence: '14.9. pidetyssä kokouksessaan' }), null);
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld).toMatchObject({
+      temporalCoverage: '2018-09-14',
+      additionalProperty: [
+        { name: 'dateCertainty', value: 'inferred' },
+        { name: 'dateEvidence', value: '14.9. pidetyssä kokouksessaan' },
+      ],
     });
   });
 

@@ -58,3 +58,22 @@ describe('related releases', () => {
     expect(links.get('a')!.related).toEqual([]);
   });
 });
+
+describe('buildLinks: the archive chronology', () => {
+  it('links every release to its older and newer neighbour across regions, undated last', () => {
+    const list = [
+      release('b', { date: '2018-02-01', region: 'Lappi' }),
+      release('a', { date: '2017-01-01', region: 'Pirkanmaa' }),
+      release('u', { date: null }),
+      release('c', { date: '2019-03-01', region: null }),
+    ];
+    const links = buildLinks(list);
+    const chain = (id: string): [string | null, string | null] => [links.get(id)!.older?.id ?? null, links.get(id)!.newer?.id ?? null];
+    expect(['a', 'b', 'c', 'u'].map(chain)).toEqual([
+      [null, 'b'],
+      ['a', 'c'],
+      ['b', 'u'],
+      ['c', null],
+    ]);
+  });
+});

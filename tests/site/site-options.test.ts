@@ -27,7 +27,7 @@ describe('parseFeedback', () => {
 });
 
 describe('siteOptionsFromEnv', () => {
-  it('defaults to content/releases and dist', () => {
-    expect(siteOptionsFromEnv({})).toEqual({ siteUrl: null, feedback: null, releasesDir: 'content/releases', outDir: 'dist' });
+  it('defaults to content/releases, content/sources and dist', () => {
+    expect(siteOptionsFromEnv({})).toEqual({ siteUrl: null, feedback: null, releasesDir: 'content/releases', sourcesDir: 'content/sources', outDir: 'dist' });
   });
 });
