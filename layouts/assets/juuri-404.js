@@ -12,10 +12,15 @@
   var relative = function (value) {
     return value !== null && value !== '' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(value);
   };
-  Array.prototype.forEach.call(document.querySelectorAll('link[href], a[href]'), function (el) {
-    if (relative(el.getAttribute('href'))) el.href = root + el.getAttribute('href');
-  });
-  Array.prototype.forEach.call(document.querySelectorAll('form[action]'), function (form) {
-    if (relative(form.getAttribute('action'))) form.action = root + form.getAttribute('action');
-  });
+  var repoint = function () {
+    Array.prototype.forEach.call(document.querySelectorAll('link[href], a[href]'), function (el) {
+      if (relative(el.getAttribute('href'))) el.href = root + el.getAttribute('href');
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('form[action]'), function (form) {
+      if (relative(form.getAttribute('action'))) form.action = root + form.getAttribute('action');
+    });
+  };
+  // The stylesheet at once (this runs in the head), the links once the body is there.
+  repoint();
+  document.addEventListener('DOMContentLoaded', repoint);
 })();

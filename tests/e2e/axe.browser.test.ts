@@ -1,4 +1,5 @@
-// Every page type checked by axe-core at WCAG 2.1 A and AA, at phone and desktop widths, in both builds.
+// Every page type checked by axe-core at WCAG 2.1 A and AA plus heading order, at 320 px and desktop
+// width, in both builds.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -9,8 +10,9 @@ import { pageTypes } from './support/site-pages.ts';
 import { DIST, FIXTURE_DIST, HOSTILE_ID } from './support/paths.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-/** Page types also checked at phone width (the layouts that change most); all are checked at desktop width. */
-const PHONE_TOO = new Set(['etusivu', 'tiedote (päivätty)', 'aikajana', 'alue', 'haku']);
+/** Best-practice rules checked too: headings in order and one h1 (WCAG 1.3.1 and 2.4.6 in practice). */
+const EXTRA_RULES = ['heading-order', 'page-has-heading-one'];
+const WIDTHS = [320, 1280];
 
 describe.skipIf(!chromiumAvailable)('axe-core, WCAG 2.1 AA', () => {
   let browser: Browser;
@@ -29,11 +31,14 @@ describe.skipIf(!chromiumAvailable)('axe-core, WCAG 2.1 AA', () => {
         .filter(([type]) => type.startsWith('tiedote'))
         .map(([type, file]): [string, string] => [`${type}, fixtures`, path.join(FIXTURE_DIST, file)]),
       ['tiedote (vihamielinen, ei aluetta, ei aiheita)', path.join(FIXTURE_DIST, 'julkaisut', HOSTILE_ID, 'index.html')],
+      ['tiedote (ruotsinkielinen, alkuperäinen osoite)', path.join(FIXTURE_DIST, 'julkaisut', '012_pohjanmaa-svenska', 'index.html')],
+      ['tiedote (päätelty osoite, väliotsikot)', path.join(FIXTURE_DIST, 'julkaisut', '015_pitka-yhdyssana', 'index.html')],
+      ['valtakunnalliset', path.join(FIXTURE_DIST, 'alueet', 'valtakunnalliset', 'index.html')],
     ];
   };
 
   it.each(cases())('%s has no violations', async (type, file) => {
-    for (const width of PHONE_TOO.has(type) ? [375, 1280] : [1280]) {
+    for (const width of WIDTHS) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(pathToFileURL(file).href);
@@ -46,6 +51,8 @@ describe.skipIf(!chromiumAvailable)('axe-core, WCAG 2.1 AA', () => {
       expect(violations, `${file} at ${width} px`).toEqual([]);
       // A check that finds nothing must have looked at something.
       expect(results.passes.length).toBeGreaterThan(10);
+      const order = await new AxeBuilder({ page }).withRules(EXTRA_RULES).analyze();
+      expect(order.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${file} at ${width} px`).toEqual([]);
       await context.close();
     }
   });

@@ -14,9 +14,9 @@ const TITLE = 'Testi <script>alert("otsikko")</script> {{ eleventy.version }} & 
 describe('the hostile release in the built HTML', () => {
   const html = (): string => readFileSync(PAGE, 'utf8');
 
-  it('contains no script element but the JSON-LD one, and no unsafe URL', () => {
+  it('contains no script element but the JSON-LD and the site\'s own copy button, and no unsafe URL', () => {
     const scripts = html().match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts).toEqual(['<script type="application/ld+json">']);
+    expect(scripts).toEqual(['<script defer src="../../assets/viittaus.js">', '<script type="application/ld+json">']);
     expect(html()).not.toMatch(/(href|src)="\s*(javascript|vbscript|data):/i);
   });
 
@@ -65,7 +65,7 @@ describe.skipIf(!chromiumAvailable)('the hostile release in Chromium', () => {
     expect(hrefs.filter((h) => /^(javascript|vbscript|data):/i.test(h))).toEqual([]);
     expect(await page.locator('img').count()).toBe(0);
     // A release with no region, date or topics still says so plainly.
-    expect(await page.locator('.ua-facts').first().innerText()).toMatch(/Ei tiedossa[\s\S]*Ei tiedossa[\s\S]*Ei luokiteltu/);
+    expect(await page.locator('.ua-facts').first().innerText()).toMatch(/ilman päivämäärää[\s\S]*Ei tiedossa[\s\S]*Ei luokiteltu/);
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
     await context.close();
