@@ -3,7 +3,8 @@ import { parseBuildArgs } from '../../scripts/site/build-args.ts';
 
 describe('parseBuildArgs', () => {
   it.each([
-    [[], { kind: 'build', options: { releases: 'content/releases', releasesGiven: false, out: 'dist', full: false } }],
+    [[], { kind: 'build', options: { releases: 'content/releases', releasesGiven: false, sources: 'content/sources', out: 'dist', full: false } }],
+    [['--sources', 's'], { kind: 'build', options: { sources: 's' } }],
     [['--releases', 'r', '--out', 'o'], { kind: 'build', options: { releases: 'r', releasesGiven: true, out: 'o' } }],
     [['--out='], { kind: 'build', options: { out: '' } }],
     [['--full'], { kind: 'build', options: { full: true } }],
