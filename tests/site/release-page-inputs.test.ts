@@ -33,9 +33,11 @@ describe('release page digests', () => {
   it.each<[string, ReleaseFile[], string[]]>([
     ['nothing changed', BASE, []],
     ['a title: its page and the pages showing it (neighbours, related)', BASE.map((f) => (f.id === 'b' ? releaseFile('b', { date: '2018-02-01', topics: ['ICT'], title: 'Uusi' }) : f)), ['a', 'b', 'c']],
-    ['a body: its page and the pages showing it', BASE.map((f) => (f.id === 'far' ? releaseFile('far', { date: '2016-01-01', region: 'Lappi', topics: ['kasvupalvelut'] }, 'Muutettu.') : f)), ['far']],
-    // The ICT count changes too; "far" (another region and topic) must not be rendered again for it.
-    ['an added release: its page and those it is related to', [...BASE, releaseFile('new', { date: '2015-01-01', region: 'Uusimaa', topics: ['ICT'] })], ['a', 'b', 'c', 'new']],
+    // "a" is far's newer neighbour in the archive's chronology (previous/next across the archive).
+    ['a body: its page and the pages showing it', BASE.map((f) => (f.id === 'far' ? releaseFile('far', { date: '2016-01-01', region: 'Lappi', topics: ['kasvupalvelut'] }, 'Muutettu.') : f)), ['a', 'far']],
+    // The ICT count changes too; "far" is rendered again only because "new" is now its older
+    // neighbour in the chronology, not for the count.
+    ['an added release: its page and those it is related to', [...BASE, releaseFile('new', { date: '2015-01-01', region: 'Uusimaa', topics: ['ICT'] })], ['a', 'b', 'c', 'far', 'new']],
   ])('%s', (_name, files, expected) => {
     expect(changed(before, digests(files))).toEqual(expected);
   });
