@@ -2,17 +2,20 @@
 // for new or changed ones, writes one Markdown file per release atomically and keeps a manifest so
 // that editors' changes survive re-runs. What to do with each file is decided in plan.ts.
 //   npm run ingest [-- --sources DIR --out DIR --force]
+//   npm run ingest -- --explain FILE     (why each field of one source got its value; writes nothing)
 // Exit codes: 0 all good; 1 some sources rejected, releases invalid or deleted by hand; 2 bad usage
 // or an out folder that cannot be written (nothing written).
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, UsageError } from './lib/cli-args.ts';
 import { readFrontMatter } from './lib/front-matter.ts';
 import { releaseFileProblems } from './lib/release-file.ts';
 import { shown } from './lib/shown.ts';
 import { findDuplicates } from './ingest/fingerprint.ts';
+import { explainSource, formatExplanation } from './ingest/explain.ts';
 import { IngestError } from './ingest/ingest-error.ts';
+import { countUncertain } from './ingest/review.ts';
 import { parseIngestArgs, USAGE } from './ingest/io/args.ts';
 import { fileSha, listOutputs, listSources, readTextOrNull, removeStaleTemps, writeAtomic } from './ingest/io/files.ts';
 import { checkFolders } from './ingest/io/folders.ts';
@@ -38,6 +41,8 @@ export interface IngestOptions {
   sources: string;
   out: string;
   force: boolean;
+  /** A source to explain (`--explain FILE`) instead of ingesting anything. */
+  explain?: string;
   /** Defaults to the hash of the ingest code and data in this checkout. */
   rulesHash?: string;
   log?: (line: string) => void;
@@ -302,6 +307,10 @@ export function runIngest(options: IngestOptions): IngestSummary {
   if (manifest !== manifestText) write(MANIFEST_FILE, manifest);
   guardWrite(out, () => removeStaleTemps(out));
   const extra = [summary.deletedByHand ? `, deleted by hand ${summary.deletedByHand}` : '', summary.invalid ? `, invalid ${summary.invalid}` : ''].join('');
+  const uncertain = countUncertain([...releases.values()].map((r) => r.frontMatter.review));
+  if (uncertain > 0) {
+    log(`review: ${uncertain} of the ${releases.size} releases processed in this run have an uncertain title, date or region; npm run review lists every release to check`);
+  }
   log(
     `ingest: ${sourceFiles.length} sources, ${summary.processed} processed; written ${summary.written}, unchanged ${summary.unchanged}, kept-edited ${summary.keptEdited}, removed ${summary.removed}, rejected ${summary.rejected}${extra}`,
   );
@@ -352,7 +361,9 @@ export function parseArgs(argv: readonly string[]): IngestOptions {
 /** Exit code: 0 all good; 1 sources rejected, releases invalid or deleted by hand; 2 bad usage or an unwritable out folder. */
 export function main(argv: readonly string[]): number {
   try {
-    const summary = runIngest(parseArgs(argv));
+    const options = parseArgs(argv);
+    if (options.explain !== undefined) return explain(options.explain);
+    const summary = runIngest(options);
     return summary.rejected + summary.invalid + summary.deletedByHand > 0 ? EXIT.rejected : EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -364,6 +375,23 @@ export function main(argv: readonly string[]): number {
       return EXIT.usage;
     }
     throw error;
+  }
+}
+
+/** Prints why each field of one source got its value; nothing is written. */
+function explain(file: string): number {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`--explain ${shown(file)}: ${(error as NodeJS.ErrnoException).code === 'EISDIR' ? 'a folder, not a file' : 'cannot be read'}`, { cause: error });
+  }
+  try {
+    process.stdout.write(formatExplanation(file, explainSource(basename(file), bytes)));
+    return EXIT.ok;
+  } catch (error) {
+    process.stderr.write(`ingest: rejected ${shown(file)}: ${asIngestError(basename(file), error).message}\n`);
+    return EXIT.rejected;
   }
 }
 
