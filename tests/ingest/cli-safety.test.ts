@@ -123,7 +123,7 @@ describe('the manifest is a trusted record', () => {
     expect(summary).toMatchObject({ written: 0, removed: 0, keptEdited: 1, unchanged: 4 });
     expect(ws.lines.filter((l) => message.test(l))).toHaveLength(1);
     expect(ws.lines.join('\n')).toMatch(/matches the 5 release files there to their sources by source\.file .* \(5 matched\)/);
-    expect(ws.lines).toHaveLength(3);
+    expect(ws.lines.filter((l) => !l.startsWith('review: '))).toHaveLength(3); // the review count is its own line
     expect(readFileSync(join(ws.out, edited), 'utf8')).toContain('title: Käsin korjattu');
     expect(ws.releases()).toHaveLength(5);
     expect(() => JSON.parse(readFileSync(ws.manifestPath, 'utf8'))).not.toThrow();
