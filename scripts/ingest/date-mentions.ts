@@ -3,6 +3,7 @@
 // Shared by dateline.ts, date.ts and mentioned-dates.ts. Impossible dates (31.2.2018) are skipped.
 import { DateTime } from 'luxon';
 import { MONTH_FORMS } from './data/finnish-months.ts';
+import { SWEDISH_MONTH_FORMS, SWEDISH_WEEKDAY_FORMS } from './data/swedish-dates.ts';
 import { WEEKDAY_FORMS } from './data/finnish-weekdays.ts';
 
 export interface DateMention {
@@ -23,11 +24,16 @@ export const ZONE = 'Europe/Helsinki';
 const alternatives = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).join('|');
 
-const WEEKDAY = `(?:(?<![\\p{L}])(?<weekday>${alternatives(WEEKDAY_FORMS.keys())})\\.?,?\\s+)?`;
+// Finnish and Swedish weekdays in one table: where both languages share a short form ("ti", "to")
+// it names the same day.
+const WEEKDAYS: ReadonlyMap<string, number> = new Map([...SWEDISH_WEEKDAY_FORMS, ...WEEKDAY_FORMS]);
+const WEEKDAY = `(?:(?<![\\p{L}])(?<weekday>${alternatives(WEEKDAYS.keys())})\\.?,?\\s+)?`;
 const NUMERIC = `(?<![\\d.,])(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.(?:\\s?(?<y>(?:19|20)\\d{2})(?!\\d))?(?!\\d)`;
 const WRITTEN = `(?<![\\d.,])(?<wd>\\d{1,2})\\.\\s*(?<wm>${alternatives(MONTH_FORMS.keys())})(?!\\p{L})(?:\\s+(?<wy>(?:19|20)\\d{2})(?!\\d))?`;
+// Swedish writes "13 mars 2018", "26 september, 2018": no period after the day, a comma may stand before the year.
+const SWEDISH = `(?<![\\d.,])(?<sd>\\d{1,2})\\.?\\s+(?<sm>${alternatives(SWEDISH_MONTH_FORMS.keys())})\\.?(?!\\p{L})(?:,?\\s+(?<sy>(?:19|20)\\d{2})(?!\\d))?`;
 const ISO = `(?<![\\d-])(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})(?![\\d-])`;
-const DATE_PATTERN = new RegExp(`${WEEKDAY}(?:${ISO}|${WRITTEN}|${NUMERIC})`, 'giu');
+const DATE_PATTERN = new RegExp(`${WEEKDAY}(?:${ISO}|${WRITTEN}|${SWEDISH}|${NUMERIC})`, 'giu');
 
 /** True when day.month.year is a real calendar day (in a leap year when the year is unknown). */
 export function isCalendarDay(day: number, month: number, year: number | null): boolean {
@@ -67,16 +73,18 @@ export function findDateMentions(text: string): DateMention[] {
     // A bounded look back: testing the whole prefix for every match was quadratic on a long line.
     if (/(?:klo|kello)\.?\s*$/iu.test(text.slice(Math.max(0, match.index - 32), match.index))) continue;
     const g = match.groups ?? {};
-    const day = Number(g.d ?? g.wd ?? g.id);
+    const day = Number(g.d ?? g.wd ?? g.sd ?? g.id);
     const month = g.m
       ? Number(g.m)
       : g.wm
         ? (MONTH_FORMS.get(g.wm.toLowerCase()) ?? 0)
-        : Number(g.im);
-    const yearText = g.y ?? g.wy ?? g.iy;
+        : g.sm
+          ? (SWEDISH_MONTH_FORMS.get(g.sm.toLowerCase()) ?? 0)
+          : Number(g.im);
+    const yearText = g.y ?? g.wy ?? g.sy ?? g.iy;
     const year = yearText ? Number(yearText) : null;
     if (!isCalendarDay(day, month, year)) continue;
-    const weekday = g.weekday ? (WEEKDAY_FORMS.get(g.weekday.toLowerCase()) ?? null) : null;
+    const weekday = g.weekday ? (WEEKDAYS.get(g.weekday.toLowerCase()) ?? null) : null;
     mentions.push({
       text: match[0].trim(),
       index: match.index,

@@ -247,9 +247,20 @@ describe('findDateMentions', () => {
     ['2018-05-15', [15, 5, 2018]],
     ['klo 14.22 ja 2021-2024 ja 1,9 M€ ja versio 1.2.3.4', null],
     ['Tilaisuus alkaa klo 9.10. ja päättyy', null],
+    // Swedish: no period after the day, a comma may stand before the year.
+    ['Publicerad tisdag 13 mars 2018', [13, 3, 2018]],
+    ['onsdag, 26 september, 2018', [26, 9, 2018]],
+    ['den 4 maj', [4, 5, null]],
+    ['5 sept. 2017', [5, 9, 2017]],
+    ['30 februari 2018', null],
+    ['13 marssia', null],
   ] as const)('%s', (text, expected) => {
     const m = findDateMentions(text)[0];
     expect(m ? [m.day, m.month, m.year] : null).toEqual(expected);
+  });
+
+  it('reads a Swedish weekday with its date', () => {
+    expect(findDateMentions('tisdag 13 mars 2018')[0]?.weekday).toBe(2);
   });
 });
 
