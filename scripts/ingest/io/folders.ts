@@ -24,10 +24,12 @@ export function protectedFolders(root: string): { path: string; why: string }[] 
  * ("the same folder"), sources /a out /a/out ("inside"), out = the checkout or any folder above it.
  */
 export function folderConflict(sources: string, out: string, root: string): string | null {
+  // The checkout is named first: it is the worst target, and the message must not depend on where
+  // the sources happen to live (a temp folder beside a checkout in /tmp is inside /tmp too).
+  if (isInside(root, out)) return 'the out folder is the repository root or a folder above it';
   if (sources === out) return 'the sources and out folders are the same folder';
   if (isInside(out, sources)) return 'the out folder is inside the sources folder';
   if (isInside(sources, out)) return 'the sources folder is inside the out folder';
-  if (isInside(root, out)) return 'the out folder is the repository root or a folder above it';
   if (isInside(out, join(root, '.git'))) return "the out folder is inside the repository's git folder";
   const folder = protectedFolders(root).find((f) => f.path === out);
   return folder ? `the out folder is ${folder.why}` : null;
