@@ -52,7 +52,8 @@ describe('release pages plugin', () => {
     await expect(readFile(path.join(out, 'julkaisut/c/index.html'), 'utf8')).rejects.toThrow(/ENOENT/);
     expect(results.map((r) => r.url)).toEqual(['/x/', '/julkaisut/b/', '/julkaisut/a/']);
 
-    const [name, context] = calls[0]!;
+    // Pages may be rendered in any order; each release's content template comes before its layout.
+    const [name, context] = calls.find(([, c]) => (c.release as { id: string }).id === 'b')!;
     expect(name).toBe(RELEASE_CONTENT_TEMPLATE);
     expect(context).toMatchObject({ site: { name: 'Uudistusarkisto' }, page: { url: '/julkaisut/b/' }, feedPath: null });
     expect(context.archive).toHaveProperty('links');
