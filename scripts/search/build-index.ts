@@ -7,7 +7,7 @@ import { createPostingsBuilder } from './bm25-postings.ts';
 import { buildDictionaryShards, type DictionaryEntry } from './dictionary-shards.ts';
 import { createTermExpander } from './index-terms.ts';
 import type { MorphologyChoice } from './morphology.ts';
-import type { DocRow, SearchPayload, TextRow } from './payload.ts';
+import { docFlags, docRow, type DocRow, type SearchPayload, type TextRow } from './payload.ts';
 import type { SearchableRelease } from './searchable-release.ts';
 
 // Small chunks: a page of results spans many chunks, and every byte of them is downloaded.
@@ -43,11 +43,14 @@ export function buildSearchPayload(
   releases.forEach((release) => {
     const lang = release.lang ?? 'fi';
     postings.add([expander.termsOf(release.title, lang), expander.termsOf(release.text, lang), expander.termsOf(tagText(release))]);
-    docs.push([
-      release.date ?? '',
-      release.region ? REGIONS.findIndex((r) => r.name === release.region) : -1,
-      release.topics.map((t) => TOPICS.findIndex((topic) => topic.name === t)),
-    ]);
+    docs.push(
+      docRow(
+        release.date ?? '',
+        release.region ? REGIONS.findIndex((r) => r.name === release.region) : -1,
+        release.topics.map((t) => TOPICS.findIndex((topic) => topic.name === t)),
+        docFlags(release),
+      ),
+    );
     texts.push([release.id, release.title, release.text.slice(0, MAX_SNIPPET_TEXT)]);
   });
   const compact = postings.build();

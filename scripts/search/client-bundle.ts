@@ -43,6 +43,7 @@ export interface CodecConstants {
   WEIGHT_BASE: number;
   WEIGHT_RATIO: number;
   FIELD_SEPARATOR: string;
+  DOC_FLAGS: { national: number; scopeUnknown: number; swedish: number };
   GLOBALS: { engine: string; index: string; shards: string; keys: string; texts: string };
   FOLDERS: { keys: string; shards: string; texts: string };
 }

@@ -28,6 +28,9 @@ export interface EngineDoc {
   title: string;
   date: string;
   region: string;
+  /** 'regional', 'national' (region '') or '' when not known. */
+  scope: 'regional' | 'national' | '';
+  lang: 'fi' | 'sv';
   topics: string[];
   /** The date as a number (20180223), 0 when undated. */
   day: number;

@@ -2,10 +2,16 @@
 // (no fetch, no modules: works from file://).
 import { CODEC } from './client-bundle.ts';
 import type { DictionaryEntry } from './dictionary-shards.ts';
+import type { SearchableRelease } from './searchable-release.ts';
 import type { MorphologyKind } from './word-forms.ts';
 
-/** What ranking and facets need of every release: [date ("" when undated), region index (-1 none), topic indexes]. */
-export type DocRow = [string, number, number[]];
+/**
+ * What ranking, facets and the result list need of every release: [date ("" when undated), region
+ * index (-1 none), topic indexes, flags]. Flags (CODEC.DOC_FLAGS: national, unknown scope, Swedish)
+ * are left out when 0, so a regional Finnish release costs nothing more at 10,000 releases.
+ * Example: ["2018-04-20", -1, [3], 1] is a national Finnish release.
+ */
+export type DocRow = [string, number, number[]] | [string, number, number[], number];
 /** What a shown result needs, loaded in chunks: [id, title, plain text for the snippet]. */
 export type TextRow = [string, string, string];
 
@@ -49,6 +55,18 @@ export function keyShardScript(shard: number, entries: DictionaryEntry[]): strin
 
 export function textChunkScript(chunk: number, texts: TextRow[]): string {
   return partScript(TEXTS_GLOBAL, chunk, texts);
+}
+
+/** The flags of a document row: 0 for a regional release in Finnish. */
+export function docFlags(release: Pick<SearchableRelease, 'scope' | 'lang'>): number {
+  const F = CODEC.DOC_FLAGS;
+  const scope = release.scope === undefined ? 'regional' : release.scope;
+  return (scope === 'national' ? F.national : scope === null ? F.scopeUnknown : 0) | (release.lang === 'sv' ? F.swedish : 0);
+}
+
+/** A document row, flags left out when 0. */
+export function docRow(date: string, region: number, topics: number[], flags: number): DocRow {
+  return flags === 0 ? [date, region, topics] : [date, region, topics, flags];
 }
 
 /** Splits release texts into the chunks named by SearchPayload.chunkSize. */

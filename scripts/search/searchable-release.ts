@@ -9,6 +9,8 @@ export interface SearchableRelease {
   date: string | null;
   region: RegionName | null;
   topics: readonly TopicName[];
+  /** regional | national (then region is null) | null when unknown; regional when absent. */
+  scope?: 'regional' | 'national' | null;
   /** Language of the release (front matter `lang`); Finnish when absent. */
   lang?: 'fi' | 'sv';
   /** Plain text of the body. */

@@ -23,6 +23,7 @@ export function toSearchable(release: Release): SearchableRelease {
     date: release.date,
     region: release.region,
     topics: release.topics,
+    scope: release.scope,
     lang: release.lang,
     text: release.text,
   };

@@ -9,6 +9,9 @@ haku.constants = {
   WEIGHT_DIGITS: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
   WEIGHT_BASE: 0.01,
   WEIGHT_RATIO: 1.12,
+  // Bits of a document row's optional fourth number (payload.docs), left out when 0: a regional
+  // release in Finnish. Example: a national Swedish release has 1 | 4 = 5.
+  DOC_FLAGS: { national: 1, scopeUnknown: 2, swedish: 4 },
   // Folders of the parts the page loads on demand, under haku/: dictionary shards, postings shards, texts.
   FOLDERS: { keys: 'sanasto', shards: 'indeksi', texts: 'tekstit' },
   // Fields of a posting run, in order (title, body, tags); runs are separated by FIELD_SEPARATOR.

@@ -6,7 +6,7 @@
 //                                            'shards' (indeksi/) or 'texts' (tekstit/); see UudistusHakuEngine.FOLDERS
 //   engine.search(text, filters) → {
 //     words: [{ word, stem, alternatives, prefix }],   the query as understood
-//     hits: [{ doc: { n, id, title, date, region, topics, day }, score, titleHits }],   best first
+//     hits: [{ doc: { n, id, title, date, region, scope, lang, topics, day }, score, titleHits }],   best first
 //     facets: { region: { slug: count }, topic: { slug: count }, year: { '2018': count } },
 //     suggestion: 'valinnanvapaus' | null,   "Tarkoititko: …" when a word was read as a typo
 //   }                                         filters: { region, topic, year } (empty: any)
@@ -41,12 +41,18 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
   var MIN_TYPO_LENGTH = 5;
   var MAX_PREPARE_ROUNDS = 6;
 
+  var FLAGS = constants.DOC_FLAGS;
+
   function decodeDocs(payload) {
     return payload.docs.map(function (row, n) {
+      var flags = row[3] || 0;
       return {
         n: n,
         date: row[0],
         region: row[1] >= 0 ? payload.regions[row[1]].slug : '',
+        // 'regional', 'national' (no region) or '' when not known.
+        scope: flags & FLAGS.national ? 'national' : flags & FLAGS.scopeUnknown ? '' : 'regional',
+        lang: flags & FLAGS.swedish ? 'sv' : 'fi',
         topics: row[2].map(function (t) {
           return payload.topics[t].slug;
         }),
