@@ -6,7 +6,7 @@
   'use strict';
   var known = document.documentElement.getAttribute('data-juuri');
   var path = location.pathname;
-  var sections = /^(.*?\/)(?:julkaisut|aikajana|alueet|aiheet|haku|tietoa|saavutettavuus|kayttoehdot|lahteet|assets)\//;
+  var sections = /^(.*?\/)(?:tiedotteet|julkaisut|aikajana|alueet|aiheet|haku|tietoa|saavutettavuus|kayttoehdot|lahteet|assets)\//;
   var found = sections.exec(path);
   var root = known || (found ? found[1] : path.replace(/[^/]*$/, ''));
   var relative = function (value) {

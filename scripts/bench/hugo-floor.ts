@@ -20,14 +20,14 @@ export function hugoVersion(): string | null {
   return run.status === 0 ? run.stdout.trim() : null;
 }
 
-/** A Hugo site in `siteDir` whose content/julkaisut is the releases folder (linked, not copied). */
+/** A Hugo site in `siteDir` whose content/tiedotteet is the releases folder (linked, not copied). */
 export function prepareHugoSite(siteDir: string, releasesDir: string): void {
   mkdirSync(join(siteDir, 'layouts/_default'), { recursive: true });
   mkdirSync(join(siteDir, 'content'), { recursive: true });
   writeFileSync(join(siteDir, 'hugo.toml'), CONFIG);
   writeFileSync(join(siteDir, 'layouts/_default/single.html'), TEMPLATE);
   writeFileSync(join(siteDir, 'layouts/_default/list.html'), TEMPLATE);
-  symlinkSync(releasesDir, join(siteDir, 'content/julkaisut'));
+  symlinkSync(releasesDir, join(siteDir, 'content/tiedotteet'));
 }
 
 /** Arguments for one build of `siteDir` into `outDir`. */

@@ -12,7 +12,7 @@ import { archiveUpdated } from './updated.ts';
 import type { Archive, RegionGroup, Release, ReleaseFile, ReleaseRef, TopicGroup } from './types.ts';
 
 export function releaseUrl(id: string): string {
-  return `/julkaisut/${id}/`;
+  return `/tiedotteet/${id}/`;
 }
 
 /**

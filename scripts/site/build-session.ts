@@ -8,7 +8,7 @@ import type { ReleaseFile } from './types.ts';
 export interface PageCache {
   /** Digest of templates, code and options (code-digest.ts). */
   code: string;
-  /** Site path ("julkaisut/<id>/index.html") → digest of the page's inputs. */
+  /** Site path ("tiedotteet/<id>/index.html") → digest of the page's inputs. */
   pages: Record<string, string>;
 }
 

@@ -14,7 +14,7 @@ export function citedAuthor(release: Pick<Release, 'area' | 'region'>): string |
 
 /**
  * E.g. 'Pirkanmaa: ”Otsikko”. Tiedote 14.9.2018 (päivämäärä päätelty). Uudistusarkisto, tiedote
- * 000_x. https://…/julkaisut/000_x/'. Missing facts are left out, never invented. Without the site's
+ * 000_x. https://…/tiedotteet/000_x/'. Missing facts are left out, never invented. Without the site's
  * URL the address is given as what it is: a path from the archive's root, not a web address.
  */
 export function citationLine(release: Release, siteUrl: string | null): string {

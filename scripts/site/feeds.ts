@@ -21,6 +21,10 @@ export function atomId(name: string): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * An entry's id names the release, not its address: it is still made from the folder the pages had
+ * first (julkaisut/), so that moving them to tiedotteet/ did not make readers show every entry as new.
+ */
 export function releaseAtomId(id: string): string {
   return atomId(`julkaisut/${id}`);
 }

@@ -3,7 +3,7 @@
 // names its index.html because file:// does not resolve folders to index files.
 
 /**
- * The URL of `target` (root-relative, e.g. "/julkaisut/x/" or "/assets/site.css") relative to the page
+ * The URL of `target` (root-relative, e.g. "/tiedotteet/x/" or "/assets/site.css") relative to the page
  * at `from` (Eleventy's page.url, e.g. "/aikajana/2018/" or "/404.html").
  * Query strings and fragments of `target` are kept. Targets that are not root-relative (already
  * relative, "#…", or with a scheme) are returned unchanged.

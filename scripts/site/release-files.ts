@@ -1,11 +1,13 @@
 // Files beside the pages, written after Eleventy's build like the release pages (release-pages.ts)
 // and added to its results so the build sees them: each release's citation as BibTeX and RIS
-// (julkaisut/<id>/<id>.bib, .ris), the raw source files under lahteet/, and releases.xlsx.
+// (tiedotteet/<id>/<id>.bib, .ris), the page at its former address julkaisut/<id>/ that forwards to
+// it (forwarding-page.ts), the raw source files under lahteet/, and releases.xlsx.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bibtexEntry } from './cite/bibtex.ts';
 import { citationFacts, citationFileUrls } from './cite/facts.ts';
 import { risRecord } from './cite/ris.ts';
+import { formerReleaseUrl, forwardingPage } from './forwarding-page.ts';
 import type { Archive } from './types.ts';
 
 interface PluginConfig {
@@ -51,7 +53,13 @@ export default function releaseFiles(eleventyConfig: PluginConfig, options: Rele
           const urls = citationFileUrls(release);
           const bib = written(urls.bib);
           await mkdir(path.dirname(bib), { recursive: true });
-          await Promise.all([writeFile(bib, bibtexEntry(facts)), writeFile(written(urls.ris), risRecord(facts))]);
+          const forward = written(`${formerReleaseUrl(release.id)}index.html`);
+          await mkdir(path.dirname(forward), { recursive: true });
+          await Promise.all([
+            writeFile(bib, bibtexEntry(facts)),
+            writeFile(written(urls.ris), risRecord(facts)),
+            writeFile(forward, forwardingPage({ from: formerReleaseUrl(release.id), to: release.url, title: release.title }, options.siteUrl)),
+          ]);
         }),
       );
     }

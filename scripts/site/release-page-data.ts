@@ -18,7 +18,7 @@ export interface ReleasePageData {
 /** The copy-citation button: progressive enhancement, the citation is readable without it. */
 export const CITE_SCRIPT = '/assets/viittaus.js';
 
-/** Output path of a release page relative to the output folder, e.g. "julkaisut/<id>/index.html". */
+/** Output path of a release page relative to the output folder, e.g. "tiedotteet/<id>/index.html". */
 export function releasePagePath(release: Release): string {
   return `${release.url.slice(1)}index.html`;
 }

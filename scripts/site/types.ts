@@ -32,7 +32,7 @@ export interface ReleaseRef {
 export interface Release extends ReleaseFrontMatter {
   id: string;
   contacts: SiteContact[];
-  /** Root-relative folder URL, "/julkaisut/<id>/"; pass through relUrl for links. */
+  /** Root-relative folder URL, "/tiedotteet/<id>/"; pass through relUrl for links. */
   url: string;
   // No bodyMarkdown: it is a slice of the file's whole text and would keep that in memory for the
   // whole build; bodyHtml and text are what pages, feeds and search use.

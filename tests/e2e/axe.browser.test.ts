@@ -30,9 +30,9 @@ describe.skipIf(!chromiumAvailable)('axe-core, WCAG 2.1 AA', () => {
       ...Object.entries(pageTypes(FIXTURE_DIST))
         .filter(([type]) => type.startsWith('tiedote'))
         .map(([type, file]): [string, string] => [`${type}, fixtures`, path.join(FIXTURE_DIST, file)]),
-      ['tiedote (vihamielinen, ei aluetta, ei aiheita)', path.join(FIXTURE_DIST, 'julkaisut', HOSTILE_ID, 'index.html')],
-      ['tiedote (ruotsinkielinen, alkuperäinen osoite)', path.join(FIXTURE_DIST, 'julkaisut', '012_pohjanmaa-svenska', 'index.html')],
-      ['tiedote (päätelty osoite, väliotsikot)', path.join(FIXTURE_DIST, 'julkaisut', '015_pitka-yhdyssana', 'index.html')],
+      ['tiedote (vihamielinen, ei aluetta, ei aiheita)', path.join(FIXTURE_DIST, 'tiedotteet', HOSTILE_ID, 'index.html')],
+      ['tiedote (ruotsinkielinen, alkuperäinen osoite)', path.join(FIXTURE_DIST, 'tiedotteet', '012_pohjanmaa-svenska', 'index.html')],
+      ['tiedote (päätelty osoite, väliotsikot)', path.join(FIXTURE_DIST, 'tiedotteet', '015_pitka-yhdyssana', 'index.html')],
       ['valtakunnalliset', path.join(FIXTURE_DIST, 'alueet', 'valtakunnalliset', 'index.html')],
     ];
   };

@@ -43,19 +43,19 @@ describe.each([
   it('puts citation_* and Dublin Core tags on every release page', () => {
     expect(releases.length).toBeGreaterThan(4);
     for (const r of releases) {
-      const tags = metaTags(readFileSync(path.join(dist, 'julkaisut', r.id, 'index.html'), 'utf8'));
+      const tags = metaTags(readFileSync(path.join(dist, 'tiedotteet', r.id, 'index.html'), 'utf8'));
       expect(tags.get('citation_title'), r.id).toEqual([r.title]);
       expect(tags.get('DC.title'), r.id).toEqual([r.title]);
       expect(tags.get('citation_publisher'), r.id).toEqual(['Uudistusarkisto']);
       const stated = r.dateCertainty === 'exact' ? [r.date!.replace(/-/g, '/')] : undefined;
       expect(tags.get('citation_publication_date'), r.id).toEqual(stated);
-      expect(tags.get('citation_public_url'), r.id).toEqual(siteUrl ? [`${siteUrl}julkaisut/${r.id}/`] : undefined);
+      expect(tags.get('citation_public_url'), r.id).toEqual(siteUrl ? [`${siteUrl}tiedotteet/${r.id}/`] : undefined);
     }
   });
 
   it('gives every release a .bib and a .ris file that parse to its title, date and address', () => {
     for (const r of releases) {
-      const folder = path.join(dist, 'julkaisut', r.id);
+      const folder = path.join(dist, 'tiedotteet', r.id);
       for (const ext of ['bib', 'ris']) {
         const [item] = new Cite(readFileSync(path.join(folder, `${r.id}.${ext}`), 'utf8')).data as {
           title: string;
@@ -64,7 +64,7 @@ describe.each([
         }[];
         expect(item!.title.replace(/\s+/g, ' '), `${r.id}.${ext}`).toBe(r.title.replace(/\s+/g, ' ').trim());
         expect(item!.issued?.['date-parts'][0], `${r.id}.${ext}`).toEqual(r.date ? r.date.split('-').map(Number) : undefined);
-        expect(item!.URL, `${r.id}.${ext}`).toBe(siteUrl ? `${siteUrl}julkaisut/${r.id}/` : undefined);
+        expect(item!.URL, `${r.id}.${ext}`).toBe(siteUrl ? `${siteUrl}tiedotteet/${r.id}/` : undefined);
       }
       const page = readFileSync(path.join(folder, 'index.html'), 'utf8');
       expect(page).toContain(`href="${r.id}.bib" download>Lataa BibTeX`);
@@ -75,11 +75,11 @@ describe.each([
   it('publishes each source byte for byte where it is there, and links only those', () => {
     let linked = 0;
     for (const r of releases) {
-      const page = readFileSync(path.join(dist, 'julkaisut', r.id, 'index.html'), 'utf8');
+      const page = readFileSync(path.join(dist, 'tiedotteet', r.id, 'index.html'), 'utf8');
       const link = page.match(/<a href="([^"]+)" download>Lataa lähdetiedosto<\/a>/);
       if (!link) continue;
       linked++;
-      const bytes = readFileSync(path.join(dist, 'julkaisut', r.id, decodeURIComponent(link[1]!)));
+      const bytes = readFileSync(path.join(dist, 'tiedotteet', r.id, decodeURIComponent(link[1]!)));
       expect(createHash('sha256').update(bytes).digest('hex'), r.id).toBe(r.source.sha256);
     }
     // The built-in corpus has every source; the fixtures only the five that are in content/sources.
@@ -101,7 +101,7 @@ describe.skipIf(!chromiumAvailable)('the "Kopioi viittaus" button', () => {
 
   it('copies the citation line and says so; without JavaScript the line is there and no button shows', async () => {
     const id = releasesOf(DIST)[0]!.id;
-    const url = new URL(`julkaisut/${id}/index.html`, server.url).href;
+    const url = new URL(`tiedotteet/${id}/index.html`, server.url).href;
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const page = await context.newPage();

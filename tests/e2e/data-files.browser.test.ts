@@ -69,7 +69,7 @@ describe.each([
 
   it('states only a release\'s own date as datePublished in JSON-LD, as a day', () => {
     for (const r of releases) {
-      const html = read(dist, `julkaisut/${r.id}/index.html`);
+      const html = read(dist, `tiedotteet/${r.id}/index.html`);
       const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!) as Record<string, unknown>;
       expect(ld.datePublished, r.id).toBe(r.dateCertainty === 'exact' ? r.date : undefined);
       expect(ld.temporalCoverage, r.id).toBe(r.dateCertainty === 'inferred' ? r.date : undefined);
@@ -101,7 +101,7 @@ describe('the formula-injection rule on a hostile release', () => {
       ['marjukka.manninen@popmaakunta.fi', true],
       ['pauli.harju@pohjois-pohjanmaa.fi', false],
     ]);
-    const html = read(FIXTURE_DIST, 'julkaisut/015_pitka-yhdyssana/index.html');
+    const html = read(FIXTURE_DIST, 'tiedotteet/015_pitka-yhdyssana/index.html');
     expect(html).toContain('<span class="ua-contacts__derived">marjukka.manninen@popmaakunta.fi</span> <span class="ua-tag ua-tag--warn">päätelty osoitemallista</span>');
     expect(html).not.toContain('mailto:marjukka.manninen');
     expect(html).not.toMatch(/mailto:etunimi/);

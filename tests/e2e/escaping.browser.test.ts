@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
 import { FIXTURE_DIST, HOSTILE_ID } from './support/paths.ts';
 
-const PAGE = path.join(FIXTURE_DIST, 'julkaisut', HOSTILE_ID, 'index.html');
+const PAGE = path.join(FIXTURE_DIST, 'tiedotteet', HOSTILE_ID, 'index.html');
 const TITLE = 'Testi <script>alert("otsikko")</script> {{ eleventy.version }} & {% include "base.njk" %}';
 
 describe('the hostile release in the built HTML', () => {

@@ -74,7 +74,7 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
     await page.locator('.ua-event__title a').first().click();
     await expect.poll(() => page.locator('.ua-release h1').count()).toBe(1);
     await expectStyled(page);
-    expect(page.url()).toMatch(/\/julkaisut\/[^/]+\/index\.html$/);
+    expect(page.url()).toMatch(/\/tiedotteet\/[^/]+\/index\.html$/);
 
     // From the release to its year on the timeline via the footer-free path: the timeline menu.
     await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Aikajana' }).click();

@@ -16,7 +16,7 @@ describe('data files and addresses', () => {
       const { count, releases } = JSON.parse(read(dist, 'releases.json')) as { count: number; releases: { id: string; text: string }[] };
       expect(releases).toHaveLength(count);
       for (const r of releases) {
-        expect(existsSync(path.join(dist, 'julkaisut', r.id, 'index.html')), r.id).toBe(true);
+        expect(existsSync(path.join(dist, 'tiedotteet', r.id, 'index.html')), r.id).toBe(true);
         expect(r.text.length).toBeGreaterThan(0);
       }
       const csv = read(dist, 'releases.csv');
@@ -27,7 +27,7 @@ describe('data files and addresses', () => {
 
   it('keeps the CSS and JavaScript a release page loads well under 50 KB', () => {
     const { releases } = JSON.parse(read(DIST, 'releases.json')) as { releases: { id: string }[] };
-    const file = `julkaisut/${releases[0]!.id}/index.html`;
+    const file = `tiedotteet/${releases[0]!.id}/index.html`;
     const html = read(DIST, file);
     const assets = [...html.matchAll(/<(?:link rel="stylesheet" href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]!);
     expect(assets.length).toBeGreaterThan(0);
@@ -36,8 +36,8 @@ describe('data files and addresses', () => {
   });
 
   it('leaves a duplicate out and lists it on its canonical release', () => {
-    expect(existsSync(path.join(FIXTURE_DIST, 'julkaisut', '005_paijat-hame-kopio'))).toBe(false);
-    expect(read(FIXTURE_DIST, 'julkaisut/004_6f88f7897521bca1/index.html')).toContain('<code class="ua-url">005_paijat-hame-kopio.txt</code>');
+    expect(existsSync(path.join(FIXTURE_DIST, 'tiedotteet', '005_paijat-hame-kopio'))).toBe(false);
+    expect(read(FIXTURE_DIST, 'tiedotteet/004_6f88f7897521bca1/index.html')).toContain('<code class="ua-url">005_paijat-hame-kopio.txt</code>');
   });
 
   it('has canonical links and a sitemap only when SITE_URL is set', () => {
@@ -53,9 +53,9 @@ describe('data files and addresses', () => {
     expect(pages.length).toBeGreaterThan(20);
     expect(allHtmlFiles(FIXTURE_DIST).filter(empty)).toContain('alueet/kainuu/index.html');
     expect(locs.sort()).toEqual(pages.map((f) => FIXTURE_SITE_URL + f.replace(/index\.html$/, '')).sort());
-    const release = read(FIXTURE_DIST, 'julkaisut/000_4974e31f02f0484b/index.html');
-    expect(release).toContain(`<link rel="canonical" href="${FIXTURE_SITE_URL}julkaisut/000_4974e31f02f0484b/">`);
-    expect(release).toContain(`${FIXTURE_SITE_URL}julkaisut/000_4974e31f02f0484b/</a>`);
+    const release = read(FIXTURE_DIST, 'tiedotteet/000_4974e31f02f0484b/index.html');
+    expect(release).toContain(`<link rel="canonical" href="${FIXTURE_SITE_URL}tiedotteet/000_4974e31f02f0484b/">`);
+    expect(release).toContain(`${FIXTURE_SITE_URL}tiedotteet/000_4974e31f02f0484b/</a>`);
   });
 });
 

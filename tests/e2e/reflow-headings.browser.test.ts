@@ -57,7 +57,7 @@ describe.skipIf(!chromiumAvailable)('reflow and heading order at 320, 390 and 12
     chromiumAvailable
       ? [
           ...Object.entries(pageTypes(DIST)).map(([type, file]): [string, string] => [type, path.join(DIST, file)]),
-          ...FIXTURE_PAGES.map((id): [string, string] => [`tiedote ${id}`, path.join(FIXTURE_DIST, 'julkaisut', id, 'index.html')]),
+          ...FIXTURE_PAGES.map((id): [string, string] => [`tiedote ${id}`, path.join(FIXTURE_DIST, 'tiedotteet', id, 'index.html')]),
         ]
       : [];
 
@@ -89,7 +89,7 @@ describe.skipIf(!chromiumAvailable)('the 404 page at a deep address', () => {
     await server?.close();
   });
 
-  it.each(['julkaisut/ei-ole-tallainen/', 'aikajana/1999/kk/syva/sivu.html', 'ei-ole.html'])(
+  it.each(['julkaisut/ei-ole-tallainen/', 'tiedotteet/ei-ole-tallainen/', 'aikajana/1999/kk/syva/sivu.html', 'ei-ole.html'])(
     'is styled and leads to the front page when served at /arkisto/%s',
     async (missing) => {
       const context = await browser.newContext({ viewport: { width: 320, height: 800 } });

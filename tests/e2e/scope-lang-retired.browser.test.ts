@@ -23,8 +23,8 @@ describe('national, Swedish and retired releases in the files', () => {
     expect(index).toMatch(/<h2 id="valtakunnalliset">Valtakunnalliset tiedotteet<\/h2>/);
     expect(index).toContain('href="valtakunnalliset/index.html">Valtakunnalliset tiedotteet</a>');
     const group = read('alueet/valtakunnalliset/index.html');
-    expect(group).toContain(`julkaisut/${NATIONAL}/index.html`);
-    expect(read(`julkaisut/${NATIONAL}/index.html`)).toContain('href="../../alueet/valtakunnalliset/index.html">Valtakunnalliset tiedotteet</a>');
+    expect(group).toContain(`tiedotteet/${NATIONAL}/index.html`);
+    expect(read(`tiedotteet/${NATIONAL}/index.html`)).toContain('href="../../alueet/valtakunnalliset/index.html">Valtakunnalliset tiedotteet</a>');
   });
 
   it('carries scope, lang and the original address in releases.json and releases.csv', () => {
@@ -41,7 +41,7 @@ describe('national, Swedish and retired releases in the files', () => {
   });
 
   it('publishes a retired release nowhere: no page, list, feed, data file, sitemap or search entry', () => {
-    expect(existsSync(path.join(FIXTURE_DIST, 'julkaisut', RETIRED))).toBe(false);
+    expect(existsSync(path.join(FIXTURE_DIST, 'tiedotteet', RETIRED))).toBe(false);
     const files = (readdirSync(FIXTURE_DIST, { recursive: true }) as string[]).filter((f) => /\.(html|xml|json|csv|js|bib|ris)$/.test(f));
     expect(files.length).toBeGreaterThan(50);
     const mentions = files.filter((f) => /013_poistettu|POISTETTUTEKSTI|Poistettu tiedote ei näy arkistossa/.test(readFileSync(path.join(FIXTURE_DIST, f), 'utf8')));
@@ -78,7 +78,7 @@ describe.skipIf(!chromiumAvailable)('Swedish content in Finnish chrome, and the 
 
   it('marks the Swedish title, body and list entries lang="sv" and leaves the chrome Finnish', async () => {
     const page = await browser.newPage();
-    await page.goto(pathToFileURL(path.join(FIXTURE_DIST, 'julkaisut', SWEDISH, 'index.html')).href);
+    await page.goto(pathToFileURL(path.join(FIXTURE_DIST, 'tiedotteet', SWEDISH, 'index.html')).href);
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
     expect(await page.locator('h1').evaluate(langOf('h1'))).toBe('sv');
     expect(await page.locator('.ua-body p').first().evaluate(langOf('body'))).toBe('sv');
@@ -98,7 +98,7 @@ describe.skipIf(!chromiumAvailable)('Swedish content in Finnish chrome, and the 
     const context = await browser.newContext();
     const guard = await guardContext(context);
     const page = await context.newPage();
-    await page.goto(pathToFileURL(path.join(FIXTURE_DIST, 'julkaisut', NATIONAL, 'index.html')).href);
+    await page.goto(pathToFileURL(path.join(FIXTURE_DIST, 'tiedotteet', NATIONAL, 'index.html')).href);
     const link = page.getByRole('link', { name: 'https://alueuudistus.example.fi/uutiset/ohjausryhma-20-4-2018' });
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
     expect(await page.locator('dt', { hasText: 'Alkuperäinen osoite' }).count()).toBe(1);

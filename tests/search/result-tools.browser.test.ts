@@ -150,7 +150,7 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
     // The title has a comma, so it is quoted.
     expect(rows[1]).toMatch(/^"Pirkanmaa valmistelee hakemusta henkilökohtaisen budjetin pilottiin, päätös hakeutumisesta syksyllä",2017-07-03,Pirkanmaa,/);
     expect(rows[2]).toMatch(/,2018-09-14,Pirkanmaa,/);
-    expect(rows[1]).toMatch(/,file:\/\/\/.*\/julkaisut\/[^/]+\/index\.html$/);
+    expect(rows[1]).toMatch(/,file:\/\/\/.*\/tiedotteet\/[^/]+\/index\.html$/);
     await expect.poll(() => status(page)).toBe('CSV-tiedostoon tallennettiin 2 tiedotetta.');
     await page.context().close();
   });
@@ -162,7 +162,7 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
     expect(download.suggestedFilename()).toBe('hakutulokset-kunta.csv');
     const rows = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
     expect(rows).toHaveLength(4);
-    for (const row of rows.slice(1)) expect(row).toContain(`,${server.url}julkaisut/`);
+    for (const row of rows.slice(1)) expect(row).toContain(`,${server.url}tiedotteet/`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -140,9 +140,9 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     // The page lists the newest releases before any query: wait for the query's own results.
     await expect.poll(() => statusText(page)).toMatch(/^Haulla ”Pirkanmaalla” löytyi/);
     const href = await page.locator(`${RESULT} a`).first().getAttribute('href');
-    expect(href).toMatch(/^\.\.\/julkaisut\/[^/]+\/index\.html$/);
+    expect(href).toMatch(/^\.\.\/tiedotteet\/[^/]+\/index\.html$/);
     await page.locator(`${RESULT} a`).first().click();
-    await page.waitForURL(/\/arkisto\/julkaisut\//);
+    await page.waitForURL(/\/arkisto\/tiedotteet\//);
     expect([...hosts]).toEqual([new URL(server.url).host]);
     expect(errors).toEqual([]);
     await page.context().close();

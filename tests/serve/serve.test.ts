@@ -52,7 +52,7 @@ beforeAll(async () => {
   await until('the event stream', () => events.includes(': connected'));
   const name = readdirSync(path.join(work, 'content/releases')).find((n) => n.endsWith('.md'))!;
   releaseFile = path.join(work, 'content/releases', name);
-  releaseUrl = `${base}julkaisut/${name.slice(0, -3)}/index.html`;
+  releaseUrl = `${base}tiedotteet/${name.slice(0, -3)}/index.html`;
 }, 240_000);
 
 afterAll(() => {

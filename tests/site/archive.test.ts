@@ -39,7 +39,7 @@ describe('buildArchive', () => {
 
   it('derives URLs, slugs and year/month, and a sensible release with nothing known', () => {
     const undated = archive.byId.get('undated')!;
-    expect(undated).toMatchObject({ url: '/julkaisut/undated/', year: null, month: null, regionSlug: null, topicSlugs: [] });
+    expect(undated).toMatchObject({ url: '/tiedotteet/undated/', year: null, month: null, regionSlug: null, topicSlugs: [] });
     expect(archive.byId.get('new')).toMatchObject({ year: 2019, month: 3, regionSlug: 'paijat-hame', topicSlugs: ['ict', 'valinnanvapaus'] });
   });
 

@@ -26,7 +26,7 @@ describe('BibTeX', () => {
     expect(item).toMatchObject({
       title: 'Valmistelu hyödyntää Päijät-Hämettä',
       issued: { 'date-parts': [[2019, 3, 12]] },
-      URL: 'https://arkisto.example.fi/julkaisut/2019-03-12-paijat-hame/',
+      URL: 'https://arkisto.example.fi/tiedotteet/2019-03-12-paijat-hame/',
     });
   });
 
@@ -40,7 +40,7 @@ describe('BibTeX', () => {
   it('states an inferred date and says so in the note', () => {
     const entry = bibtexEntry(citationFacts(inferred, null));
     expect(entry).toContain('date = {2018-09-14}');
-    expect(entry).toContain('note = {Päivämäärä päätelty tekstistä: 14.9. pidetyssä kokouksessaan. Osoite arkiston juuresta: julkaisut/i/}');
+    expect(entry).toContain('note = {Päivämäärä päätelty tekstistä: 14.9. pidetyssä kokouksessaan. Osoite arkiston juuresta: tiedotteet/i/}');
   });
 });
 
@@ -50,7 +50,7 @@ describe('RIS', () => {
     expect(item).toMatchObject({
       title: 'Valmistelu hyödyntää Päijät-Hämettä',
       issued: { 'date-parts': [[2019, 3, 12]] },
-      URL: 'https://arkisto.example.fi/julkaisut/2019-03-12-paijat-hame/',
+      URL: 'https://arkisto.example.fi/tiedotteet/2019-03-12-paijat-hame/',
     });
     expect(JSON.stringify(item)).toContain('Päijät-Häme');
   });
@@ -80,7 +80,7 @@ describe('CSL-JSON and meta tags', () => {
       citation_title: ['Valmistelu hyödyntää Päijät-Hämettä'],
       citation_author: ['Päijät-Häme'],
       citation_publication_date: ['2019/03/12'],
-      citation_public_url: ['https://arkisto.example.fi/julkaisut/2019-03-12-paijat-hame/'],
+      citation_public_url: ['https://arkisto.example.fi/tiedotteet/2019-03-12-paijat-hame/'],
       'DC.date': ['2019-03-12'],
       'DC.subject': ['ICT'],
     });

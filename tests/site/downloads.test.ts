@@ -22,7 +22,7 @@ describe('releases.csv', () => {
   it('quotes fields and joins lists with "; "', () => {
     expect(lines[1]).toContain('"Otsikko, ""lainaus"""');
     expect(lines[1]).toContain('ICT; kasvupalvelut');
-    expect(lines[1]).toContain('https://h.fi/julkaisut/a/');
+    expect(lines[1]).toContain('https://h.fi/tiedotteet/a/');
     expect(lines[1]!.endsWith(',"a2"')).toBe(true);
   });
 });
@@ -33,7 +33,7 @@ describe('releases.json', () => {
     expect(data.count).toBe(2);
     expect(data.releases[0]).toMatchObject({
       id: 'a',
-      url: '/julkaisut/a/',
+      url: '/tiedotteet/a/',
       topics: ['ICT', 'kasvupalvelut'],
       alsoPublishedAs: ['a2'],
       text: 'Ensimmäinen kappale.\n\nToinen <b>kappale</b>.',
@@ -47,10 +47,10 @@ describe('sitemap.xml', () => {
   it('lists every HTML page once, absolute', () => {
     const urls = sitePageUrls(archive);
     expect(new Set(urls).size).toBe(urls.length);
-    expect(urls).toContain('/julkaisut/a/');
-    expect(urls).not.toContain('/julkaisut/a2/');
+    expect(urls).toContain('/tiedotteet/a/');
+    expect(urls).not.toContain('/tiedotteet/a2/');
     const xml = sitemapXml(archive, 'https://h.fi/arkisto/');
-    expect(xml).toContain('<loc>https://h.fi/arkisto/julkaisut/a/</loc>');
+    expect(xml).toContain('<loc>https://h.fi/arkisto/tiedotteet/a/</loc>');
     expect(xml).toContain('<loc>https://h.fi/arkisto/aikajana/2018/</loc>');
   });
 });

@@ -11,6 +11,11 @@ describe('Atom ids', () => {
     expect(atomId('feed')).toMatchInlineSnapshot(`"urn:uuid:541a267a-1430-5dc2-9280-60172cdfc259"`);
   });
 
+  it('stayed the same when release pages moved from julkaisut/ to tiedotteet/', () => {
+    // Pinned before the move: the entry id names the release, not its address.
+    expect(releaseAtomId('000_4974e31f02f0484b')).toBe('urn:uuid:d68e7994-1da3-5cc1-b574-770eab54b36d');
+  });
+
   it('differ for different releases', () => {
     expect(releaseAtomId('a')).not.toBe(releaseAtomId('b'));
   });

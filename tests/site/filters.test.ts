@@ -3,7 +3,7 @@ import { currentState, mailtoHref, pageLink, telHref, topicLabels } from '../../
 
 describe('pageLink', () => {
   it('is relUrl on every page but the 404 page', () => {
-    expect(pageLink('/aikajana/', '/julkaisut/x/', 'https://h.fi/arkisto/')).toBe('../../aikajana/index.html');
+    expect(pageLink('/aikajana/', '/tiedotteet/x/', 'https://h.fi/arkisto/')).toBe('../../aikajana/index.html');
   });
 
   it('makes the 404 page absolute when the site URL is known (hosts serve it at any depth)', () => {

@@ -85,6 +85,6 @@ describe('incremental build = clean build, byte for byte', { timeout: 120_000 },
     writeFileSync(layout, readFileSync(layout, 'utf8').replace('<article class="ua-release">', '<article class="ua-release" data-edited>'));
     const { unchanged } = buildBoth('template');
     expect(unchanged).toBe(0);
-    expect(readFileSync(path.join(work, 'inc/julkaisut/006_lappi-kasvupalvelut/index.html'), 'utf8')).toContain('data-edited');
+    expect(readFileSync(path.join(work, 'inc/tiedotteet/006_lappi-kasvupalvelut/index.html'), 'utf8')).toContain('data-edited');
   });
 });

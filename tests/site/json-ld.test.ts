@@ -22,7 +22,7 @@ describe('releaseJsonLd', () => {
       '@type': 'NewsArticle',
       headline: 'Tiedote x',
       datePublished: '2018-07-03',
-      url: 'https://example.fi/arkisto/julkaisut/x/',
+      url: 'https://example.fi/arkisto/tiedotteet/x/',
       contentLocation: { name: 'Pirkanmaa' },
       keywords: 'ICT',
       articleBody: 'Teksti <b>.',

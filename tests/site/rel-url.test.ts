@@ -4,8 +4,8 @@ import { relUrl } from '../../scripts/site/rel-url.ts';
 describe('relUrl', () => {
   it.each([
     // from the root page
-    ['/julkaisut/x/', '/', 'julkaisut/x/index.html'],
-    ['/julkaisut/x/index.html', '/', 'julkaisut/x/index.html'],
+    ['/tiedotteet/x/', '/', 'tiedotteet/x/index.html'],
+    ['/tiedotteet/x/index.html', '/', 'tiedotteet/x/index.html'],
     ['/assets/site.css', '/', 'assets/site.css'],
     ['/', '/', 'index.html'],
     ['/feed.xml', '/', 'feed.xml'],
@@ -15,28 +15,28 @@ describe('relUrl', () => {
     ['/aikajana/', '/aikajana/', 'index.html'],
     ['/assets/site.css', '/tietoa/', '../assets/site.css'],
     // from a page two folders deep (a release page)
-    ['/julkaisut/y/', '/julkaisut/x/', '../y/index.html'],
-    ['/alueet/lappi/', '/julkaisut/x/', '../../alueet/lappi/index.html'],
-    ['/', '/julkaisut/x/', '../../index.html'],
-    ['/assets/site.css', '/julkaisut/x/', '../../assets/site.css'],
-    ['/julkaisut/x/', '/julkaisut/x/', 'index.html'],
+    ['/tiedotteet/y/', '/tiedotteet/x/', '../y/index.html'],
+    ['/alueet/lappi/', '/tiedotteet/x/', '../../alueet/lappi/index.html'],
+    ['/', '/tiedotteet/x/', '../../index.html'],
+    ['/assets/site.css', '/tiedotteet/x/', '../../assets/site.css'],
+    ['/tiedotteet/x/', '/tiedotteet/x/', 'index.html'],
     // from a page that is a file, not a folder
     ['/', '/404.html', 'index.html'],
     ['/aiheet/ict/', '/404.html', 'aiheet/ict/index.html'],
-    ['/julkaisut/x/', '/julkaisut/x/index.html', 'index.html'],
+    ['/tiedotteet/x/', '/tiedotteet/x/index.html', 'index.html'],
     // queries and fragments survive
-    ['/haku/?q=pilotti', '/julkaisut/x/', '../../haku/index.html?q=pilotti'],
+    ['/haku/?q=pilotti', '/tiedotteet/x/', '../../haku/index.html?q=pilotti'],
     ['/aikajana/2018/#kk-02', '/aikajana/', '2018/index.html#kk-02'],
     ['/aikajana/2018/index.html#kk-02', '/', 'aikajana/2018/index.html#kk-02'],
     // non-ASCII and hyphenated ids are left as they are
     ['/alueet/paijat-hame/', '/alueet/', 'paijat-hame/index.html'],
-    ['/julkaisut/ä-1/', '/', 'julkaisut/ä-1/index.html'],
+    ['/tiedotteet/ä-1/', '/', 'tiedotteet/ä-1/index.html'],
   ])('%s from %s → %s', (target, from, expected) => {
     expect(relUrl(target, from)).toBe(expected);
   });
 
   it.each([
-    ['#sisalto', '/julkaisut/x/'],
+    ['#sisalto', '/tiedotteet/x/'],
     ['https://example.fi/', '/'],
     ['mailto:a@b.fi', '/'],
     ['../already/relative.html', '/a/'],
@@ -48,8 +48,8 @@ describe('relUrl', () => {
   it('resolves back to the target when the site sits under a sub-path', () => {
     // The same relative link must land on the same file at /, at /arkisto/ and on file://.
     for (const base of ['http://h/', 'http://h/arkisto/', 'file:///home/u/dist/']) {
-      const page = new URL('julkaisut/x/index.html', base);
-      const resolved = new URL(relUrl('/alueet/lappi/', '/julkaisut/x/'), page);
+      const page = new URL('tiedotteet/x/index.html', base);
+      const resolved = new URL(relUrl('/alueet/lappi/', '/tiedotteet/x/'), page);
       expect(resolved.href).toBe(new URL('alueet/lappi/index.html', base).href);
     }
   });

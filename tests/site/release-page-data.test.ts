@@ -5,20 +5,20 @@ import { release } from './helpers.ts';
 describe('release page data (what the paginated template used to compute)', () => {
   it.each([
     ['with a region', release('2018-02-23-pirkanmaa-x', { region: 'Pirkanmaa', summary: 'Tiivistelmä.' }), {
-      url: '/julkaisut/2018-02-23-pirkanmaa-x/',
-      path: 'julkaisut/2018-02-23-pirkanmaa-x/index.html',
+      url: '/tiedotteet/2018-02-23-pirkanmaa-x/',
+      path: 'tiedotteet/2018-02-23-pirkanmaa-x/index.html',
       feedPath: '/alueet/pirkanmaa/feed.xml',
       feedTitle: 'Uudistusarkisto: Pirkanmaa',
     }],
     ['in Etelä-Pohjanmaa (slug without diacritics)', release('e', { region: 'Etelä-Pohjanmaa' }), {
-      url: '/julkaisut/e/',
-      path: 'julkaisut/e/index.html',
+      url: '/tiedotteet/e/',
+      path: 'tiedotteet/e/index.html',
       feedPath: '/alueet/etela-pohjanmaa/feed.xml',
       feedTitle: 'Uudistusarkisto: Etelä-Pohjanmaa',
     }],
     ['without a region', release('undated-n', { region: null, date: null }), {
-      url: '/julkaisut/undated-n/',
-      path: 'julkaisut/undated-n/index.html',
+      url: '/tiedotteet/undated-n/',
+      path: 'tiedotteet/undated-n/index.html',
       feedPath: null,
       feedTitle: null,
     }],

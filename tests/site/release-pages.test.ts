@@ -46,16 +46,16 @@ describe('release pages plugin', () => {
     const results: { outputPath: string; url: string }[] = [{ outputPath: 'x', url: '/x/' }];
     await after({ directories: { output: `${out}/` }, outputMode: 'fs', results });
 
-    expect(await readFile(path.join(out, 'julkaisut/a/index.html'), 'utf8')).toBe('<main>body of a\n</main>');
-    expect(await readFile(path.join(out, 'julkaisut/b/index.html'), 'utf8')).toBe('<main>body of b\n</main>');
+    expect(await readFile(path.join(out, 'tiedotteet/a/index.html'), 'utf8')).toBe('<main>body of a\n</main>');
+    expect(await readFile(path.join(out, 'tiedotteet/b/index.html'), 'utf8')).toBe('<main>body of b\n</main>');
     // The duplicate has no page of its own.
-    await expect(readFile(path.join(out, 'julkaisut/c/index.html'), 'utf8')).rejects.toThrow(/ENOENT/);
-    expect(results.map((r) => r.url)).toEqual(['/x/', '/julkaisut/b/', '/julkaisut/a/']);
+    await expect(readFile(path.join(out, 'tiedotteet/c/index.html'), 'utf8')).rejects.toThrow(/ENOENT/);
+    expect(results.map((r) => r.url)).toEqual(['/x/', '/tiedotteet/b/', '/tiedotteet/a/']);
 
     // Pages may be rendered in any order; each release's content template comes before its layout.
     const [name, context] = calls.find(([, c]) => (c.release as { id: string }).id === 'b')!;
     expect(name).toBe(RELEASE_CONTENT_TEMPLATE);
-    expect(context).toMatchObject({ site: { name: 'Uudistusarkisto' }, page: { url: '/julkaisut/b/' }, feedPath: null });
+    expect(context).toMatchObject({ site: { name: 'Uudistusarkisto' }, page: { url: '/tiedotteet/b/' }, feedPath: null });
     expect(context.archive).toHaveProperty('links');
   });
 

@@ -67,7 +67,7 @@ export async function pagefindResults(queries: readonly string[], work: string, 
       Object.entries(urls).map(([q, list]) => [
         q,
         list.map((url) => {
-          const id = /julkaisut\/([^/]+)\//.exec(url)?.[1] ?? url;
+          const id = /tiedotteet\/([^/]+)\//.exec(url)?.[1] ?? url;
           return toCorpus.get(id) ?? id;
         }),
       ]),

@@ -67,7 +67,7 @@ ui.render = (function (strings) {
   }
 
   function releaseUrl(doc, ctx) {
-    return ctx.rootPrefix + 'julkaisut/' + encodeURIComponent(doc.id) + '/index.html';
+    return ctx.rootPrefix + 'tiedotteet/' + encodeURIComponent(doc.id) + '/index.html';
   }
 
   /**

@@ -14,7 +14,7 @@ export interface CitationFacts {
   dateInferred: boolean;
   /** Absolute when SITE_URL is known, else null (a path is no use to a reference manager). */
   url: string | null;
-  /** The archive path, always: "julkaisut/<id>/". */
+  /** The archive path, always: "tiedotteet/<id>/". */
   path: string;
   lang: string;
   topics: string[];
@@ -45,7 +45,7 @@ export function citationFacts(release: Release, siteUrl: string | null): Citatio
   };
 }
 
-/** Root-relative addresses of a release's citation files, e.g. "/julkaisut/x/x.bib". */
+/** Root-relative addresses of a release's citation files, e.g. "/tiedotteet/x/x.bib". */
 export function citationFileUrls(release: Pick<Release, 'id' | 'url'>): { bib: string; ris: string } {
   return { bib: `${release.url}${release.id}.bib`, ris: `${release.url}${release.id}.ris` };
 }

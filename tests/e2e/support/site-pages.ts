@@ -26,9 +26,9 @@ export function pageTypes(dist: string): Record<string, string> {
   const topics = subfolders(path.join(dist, 'aiheet'));
   const pages: Record<string, string | undefined> = {
     etusivu: 'index.html',
-    'tiedote (päivätty)': dated && `julkaisut/${dated.id}/index.html`,
-    'tiedote (päätelty päivä)': inferred && `julkaisut/${inferred.id}/index.html`,
-    'tiedote (ei päivää)': undated && `julkaisut/${undated.id}/index.html`,
+    'tiedote (päivätty)': dated && `tiedotteet/${dated.id}/index.html`,
+    'tiedote (päätelty päivä)': inferred && `tiedotteet/${inferred.id}/index.html`,
+    'tiedote (ei päivää)': undated && `tiedotteet/${undated.id}/index.html`,
     aikajana: 'aikajana/index.html',
     'aikajana vuosi': years[0] && `aikajana/${years[0]}/index.html`,
     'aikajana ilman päivämäärää': 'aikajana/ilman-paivamaaraa/index.html',

@@ -214,7 +214,7 @@ describe('render', () => {
     const item = ui.render.resultItem(hit(doc(7, '2017-07-03', 'pirkanmaa', [], title)), ctx);
     expect(item.querySelector('h2')!.textContent).toBe(title);
     expect(item.querySelector('h2 mark')!.textContent).toBe('pilottiin');
-    expect(item.querySelector('a')!.getAttribute('href')).toBe('../julkaisut/id-7/index.html');
+    expect(item.querySelector('a')!.getAttribute('href')).toBe('../tiedotteet/id-7/index.html');
   });
 
   it('keeps release markup as text in a title', () => {
