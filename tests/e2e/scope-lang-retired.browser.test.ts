@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
@@ -37,6 +38,11 @@ describe('national, Swedish and retired releases in the files', () => {
     const csv = read('releases.csv');
     const header = csv.split('\r\n')[0]!.split(',').map((h) => h.replace(/"/g, ''));
     for (const column of ['scope', 'lang', 'sourceUrl']) expect(header).toContain(column);
+    // The values too, not only the columns: the national release's row says national, the Swedish one sv.
+    const records = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    const csvById = new Map(records.map((r) => [r.id, r]));
+    expect(csvById.get(NATIONAL)).toMatchObject({ scope: 'national', region: '', lang: 'fi' });
+    expect(csvById.get(SWEDISH)).toMatchObject({ scope: 'regional', region: 'Pohjanmaa', lang: 'sv' });
     expect(csv).toContain('https://landskapsreform.example.fi/nyheter/valfrihet');
   });
 

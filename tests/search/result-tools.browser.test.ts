@@ -144,11 +144,11 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa tulokset (CSV)' }).click()]);
     expect(download.suggestedFilename()).toBe('hakutulokset.csv');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.startsWith('\ufeffotsikko,päivämäärä,alue,aiheet,osoite\r\n')).toBe(true);
+    expect(text.startsWith('\ufeffotsikko,päivämäärä,alue,laajuus,aiheet,kieli,osoite\r\n')).toBe(true);
     const rows = text.trimEnd().split('\r\n');
     expect(rows).toHaveLength(3);
     // The title has a comma, so it is quoted.
-    expect(rows[1]).toMatch(/^"Pirkanmaa valmistelee hakemusta henkilökohtaisen budjetin pilottiin, päätös hakeutumisesta syksyllä",2017-07-03,Pirkanmaa,/);
+    expect(rows[1]).toMatch(/^"Pirkanmaa valmistelee hakemusta henkilökohtaisen budjetin pilottiin, päätös hakeutumisesta syksyllä",2017-07-03,Pirkanmaa,alueellinen,.*,fi,/);
     expect(rows[2]).toMatch(/,2018-09-14,Pirkanmaa,/);
     expect(rows[1]).toMatch(/,file:\/\/\/.*\/tiedotteet\/[^/]+\/index\.html$/);
     await expect.poll(() => status(page)).toBe('CSV-tiedostoon tallennettiin 2 tiedotetta.');

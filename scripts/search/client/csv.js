@@ -6,7 +6,9 @@ ui.csv = (function () {
   'use strict';
 
   var FORMULA_START = /^[=+\-@\t\r]/;
-  var HEADER = ['otsikko', 'päivämäärä', 'alue', 'aiheet', 'osoite'];
+  var HEADER = ['otsikko', 'päivämäärä', 'alue', 'laajuus', 'aiheet', 'kieli', 'osoite'];
+  // The words releases.xlsx uses for scope; '' when not known.
+  var SCOPE = { regional: 'alueellinen', national: 'valtakunnallinen' };
 
   /** A cell a spreadsheet shows as text. Example: "=1+1" → "'=1+1"; "Lappi" stays. */
   function neutralise(value) {
@@ -36,7 +38,8 @@ ui.csv = (function () {
 
   /**
    * The rows of a result list: header, then per hit its title, date (YYYY-MM-DD or empty), region
-   * and topic names and the release's address. names: { region: { slug: name }, topic: { slug: label } };
+   * name, scope (alueellinen, valtakunnallinen or empty), topic names, language (fi, sv) and the
+   * release's address. names: { region: { slug: name }, topic: { slug: label } };
    * urlOf(doc) gives the address.
    */
   function resultRows(hits, names, urlOf) {
@@ -47,11 +50,13 @@ ui.csv = (function () {
           doc.title,
           doc.date || '',
           doc.region ? names.region[doc.region] || doc.region : '',
+          SCOPE[doc.scope] || '',
           doc.topics
             .map(function (slug) {
               return names.topic[slug] || slug;
             })
             .join('; '),
+          doc.lang || '',
           urlOf(doc),
         ];
       }),

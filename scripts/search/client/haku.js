@@ -100,6 +100,9 @@ ui.start = function (root) {
       payload.regions.forEach(function (r) {
         ctx.regionName[r.slug] = r.name;
       });
+      // National releases are an area of their own, listed after the regions as on the regions page.
+      ctx.regionName[urlState.NATIONAL_AREA] = t('nationalArea');
+      ctx.regionOrder.push(urlState.NATIONAL_AREA);
       payload.topics.forEach(function (topic) {
         ctx.topicLabel[topic.slug] = topic.label;
       });

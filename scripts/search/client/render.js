@@ -83,14 +83,18 @@ ui.render = (function (strings) {
     link.href = releaseUrl(doc, ctx);
     appendSegments(link, markWhole(doc.title, ctx.isMatch));
     heading.appendChild(link);
+    // A Swedish release's own words are read as Swedish (WCAG 3.1.2); the meta line is the site's Finnish.
+    if (doc.lang === 'sv') heading.lang = 'sv';
     article.appendChild(heading);
     var meta = [finnishDate(doc.date)];
-    meta.push(doc.region ? ctx.regionName[doc.region] : t('noRegion'));
+    meta.push(doc.region ? ctx.regionName[doc.region] : doc.scope === 'national' ? t('nationalRelease') : t('noRegion'));
     doc.topics.forEach(function (slug) {
       meta.push(ctx.topicLabel[slug]);
     });
     article.appendChild(el('p', 'ua-haku__meta', meta.join(' · ')));
-    article.appendChild(el('p', 'ua-haku__snippet'));
+    var snippet = el('p', 'ua-haku__snippet');
+    if (doc.lang === 'sv') snippet.lang = 'sv';
+    article.appendChild(snippet);
     item.appendChild(article);
     return item;
   }

@@ -1,6 +1,7 @@
 // Result tools over the engine's hits: facet filters (several values of a facet are ORed, facets are
 // ANDed), the date range, facet counts and the order. Pure: hits and state in, a new list out.
-//   hits: [{ doc: { n, date: 'YYYY-MM-DD' | '', region: slug | '', topics: [slug], day }, score, titleHits }]
+//   hits: [{ doc: { n, date: 'YYYY-MM-DD' | '', region: slug | '', scope: 'regional' | 'national' | '',
+//                   topics: [slug], day }, score, titleHits }]
 ui.resultTools = (function (urlState) {
   'use strict';
 
@@ -8,10 +9,16 @@ ui.resultTools = (function (urlState) {
     return doc.date ? doc.date.slice(0, 4) : '';
   }
 
-  /** The facet values a release has: region and year one each (or none), topics any number. */
+  /**
+   * The facet values a release has: area and year one each (or none), topics any number. The area
+   * is the region, or the national group for a national release (which has no region): choosing
+   * Lappi and Valtakunnalliset lists both, where a separate scope facet ANDed with the region would
+   * always be empty.
+   */
   var VALUES_OF = {
     region: function (doc) {
-      return doc.region ? [doc.region] : [];
+      if (doc.region) return [doc.region];
+      return doc.scope === 'national' ? [urlState.NATIONAL_AREA] : [];
     },
     topic: function (doc) {
       return doc.topics;

@@ -51,6 +51,9 @@ ui.strings = (function () {
     suggestGeneral:
       'Tarkista kirjoitusasu, käytä lyhyempää tai yleisempää sanaa tai sanan alkua (esimerkiksi ”pilotti”, ”kunta”, ”Pirkanmaa”).',
     facetRegion: 'Alue',
+    // The national group as a value of the region facet and its chip; a national release's meta line.
+    nationalArea: 'Valtakunnalliset',
+    nationalRelease: 'Valtakunnallinen',
     facetTopic: 'Aihe',
     facetYear: 'Vuosi',
     undated: 'Ajoittamaton',

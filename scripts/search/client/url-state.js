@@ -2,6 +2,7 @@
 // repeated), the date range and the order, read from and written to the query string, so that a
 // filtered list can be linked and cited. Unknown or malformed values are dropped, never guessed.
 //   ?q=pilotti&alue=lappi&alue=kainuu&vuosi=2016&alkaen=2016-01-01&asti=2016-06-30&jarjestys=uusin
+//   ?alue=lappi&alue=valtakunnalliset   (Lapland's releases and the national ones)
 ui.urlState = (function () {
   'use strict';
 
@@ -10,6 +11,9 @@ ui.urlState = (function () {
   var SORTS = ['osuvuus', 'uusin', 'vanhin'];
   var DEFAULT_SORT = 'osuvuus';
   var ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+  // National releases have no region; in the region facet they are one more area, as on the regions
+  // page (scripts/site/areas.ts NATIONAL_GROUP, alueet/valtakunnalliset/): ?alue=valtakunnalliset.
+  var NATIONAL_AREA = 'valtakunnalliset';
 
   /** True for a real calendar day written YYYY-MM-DD ("2016-02-30" is not one). */
   function isIsoDay(text) {
@@ -102,6 +106,7 @@ ui.urlState = (function () {
     PARAMS: PARAMS,
     SORTS: SORTS,
     DEFAULT_SORT: DEFAULT_SORT,
+    NATIONAL_AREA: NATIONAL_AREA,
     isIsoDay: isIsoDay,
     emptyState: emptyState,
     parse: parse,

@@ -4,6 +4,7 @@
 // DOM): URL state, result tools, CSV, and the DOM the render module builds.
 import { describe, expect, it } from 'vitest';
 import { uiBundleSource } from '../../../scripts/search/ui-bundle.ts';
+import { NATIONAL_GROUP } from '../../../scripts/site/areas.ts';
 
 interface State {
   q: string;
@@ -18,6 +19,8 @@ interface Doc {
   title: string;
   date: string;
   region: string;
+  scope: 'regional' | 'national' | '';
+  lang: 'fi' | 'sv';
   topics: string[];
   day: number;
 }
@@ -40,6 +43,7 @@ interface Ui {
     hasFilters(state: State): boolean;
     isIsoDay(text: string): boolean;
     emptyState(): State;
+    NATIONAL_AREA: string;
   };
   resultTools: {
     apply(hits: Hit[], state: State, hasQuery: boolean): { hits: Hit[]; facets: Record<string, Record<string, number>> };
@@ -70,8 +74,9 @@ function loadUi(): Ui {
 }
 const ui = loadUi();
 
-function doc(n: number, date: string, region: string, topics: string[], title = `Tiedote ${n}`): Doc {
-  return { n, id: `id-${n}`, title, date, region, topics, day: date ? Number(date.replace(/-/g, '')) : 0 };
+function doc(n: number, date: string, region: string, topics: string[], title = `Tiedote ${n}`, more: Partial<Doc> = {}): Doc {
+  const scope = region ? 'regional' : '';
+  return { n, id: `id-${n}`, title, date, region, scope, lang: 'fi', topics, day: date ? Number(date.replace(/-/g, '')) : 0, ...more };
 }
 const hit = (d: Doc, score = 1): Hit => ({ doc: d, score, titleHits: 0 });
 const DOCS = [
@@ -158,6 +163,41 @@ describe('resultTools.apply', () => {
   });
 });
 
+describe('national releases as an area of the region facet', () => {
+  const national = (n: number, date: string, topics: string[] = []): Doc => doc(n, date, '', topics, `Tiedote ${n}`, { scope: 'national' });
+  const hits = [...DOCS, national(5, '2017-05-05', ['ict']), national(6, '2018-06-06')].map((d) => hit(d));
+  const ids = (search: string): number[] => ui.resultTools.apply(hits, state(search), true).hits.map((h) => h.doc.n);
+
+  it('uses the regions page slug, so ?alue=valtakunnalliset reads like alueet/valtakunnalliset/', () => {
+    expect(ui.urlState.NATIONAL_AREA).toBe(NATIONAL_GROUP.slug);
+  });
+
+  it.each([
+    ['?alue=valtakunnalliset', [5, 6]],
+    ['?alue=lappi&alue=valtakunnalliset', [0, 2, 5, 6]], // ORed with the regions: Lapland's and the national ones
+    ['?alue=valtakunnalliset&aihe=ict', [5]],
+    ['?alue=valtakunnalliset&vuosi=2016', []],
+  ])('filters %s', (search, expected) => expect(ids(search)).toEqual(expected));
+
+  it('keeps the filter in the URL as a repeatable region value', () => {
+    const next = ui.urlState.toggle(state('?alue=lappi'), 'region', 'valtakunnalliset', true);
+    expect(ui.urlState.serialize(next)).toBe('?alue=lappi&alue=valtakunnalliset');
+    expect(state('?alue=valtakunnalliset&alue=kainuu').filters.region).toEqual(['valtakunnalliset', 'kainuu']);
+  });
+
+  it('counts national releases in the region facet; a release of unknown area in none', () => {
+    const { facets } = ui.resultTools.apply(hits, state('?aihe=ict'), true);
+    expect(facets.region).toEqual({ lappi: 1, kainuu: 1, valtakunnalliset: 1 }); // doc 4 has neither
+  });
+
+  it('names the filter in the chips and the status', () => {
+    const names = { ...NAMES, region: { ...NAMES.region, valtakunnalliset: ui.strings.t('nationalArea') } };
+    const chips = ui.resultTools.activeFilters(state('?alue=valtakunnalliset'), names, ui.strings.t);
+    expect(chips).toEqual([{ facet: 'region', value: 'valtakunnalliset', label: 'Valtakunnalliset' }]);
+    expect(ui.strings.t('foundFiltered', { n: 2, filters: chips[0]!.label })).toBe('Rajauksella Valtakunnalliset löytyi 2 tiedotetta.');
+  });
+});
+
 describe('resultTools.activeFilters', () => {
   it('labels every active filter in URL order', () => {
     const chips = ui.resultTools.activeFilters(state('?vuosi=2016&alue=lappi&aihe=ict&alkaen=2016-03-01&asti=2016-12-31'), NAMES, ui.strings.t);
@@ -186,11 +226,22 @@ describe('csv', () => {
   });
 
   it('writes a header and one row per hit with names, not slugs', () => {
-    const rows = ui.csv.resultRows([hit(doc(1, '2016-09-15', 'kainuu', ['ict', 'kasvupalvelut'], '=Otsikko')), hit(doc(2, '', '', []))], NAMES, (d) => `https://x/${d.id}`);
+    const rows = ui.csv.resultRows(
+      [
+        hit(doc(1, '2016-09-15', 'kainuu', ['ict', 'kasvupalvelut'], '=Otsikko')),
+        hit(doc(2, '', '', [])),
+        hit(doc(3, '2018-04-20', '', ['ict'], 'Ohjausryhmä', { scope: 'national' })),
+        hit(doc(4, '2018-06-05', 'pohjanmaa', [], 'Beredningen', { lang: 'sv' })),
+      ],
+      NAMES,
+      (d) => `https://x/${d.id}`,
+    );
     expect(rows).toEqual([
-      ['otsikko', 'päivämäärä', 'alue', 'aiheet', 'osoite'],
-      ['=Otsikko', '2016-09-15', 'Kainuu', 'ICT ja tietojärjestelmät; Kasvupalvelut', 'https://x/id-1'],
-      ['Tiedote 2', '', '', '', 'https://x/id-2'],
+      ['otsikko', 'päivämäärä', 'alue', 'laajuus', 'aiheet', 'kieli', 'osoite'],
+      ['=Otsikko', '2016-09-15', 'Kainuu', 'alueellinen', 'ICT ja tietojärjestelmät; Kasvupalvelut', 'fi', 'https://x/id-1'],
+      ['Tiedote 2', '', '', '', '', 'fi', 'https://x/id-2'],
+      ['Ohjausryhmä', '2018-04-20', '', 'valtakunnallinen', 'ICT ja tietojärjestelmät', 'fi', 'https://x/id-3'],
+      ['Beredningen', '2018-06-05', 'pohjanmaa', 'alueellinen', '', 'sv', 'https://x/id-4'],
     ]);
     expect(ui.csv.toCsv(rows).split('\r\n')[1]).toMatch(/^'=Otsikko,/);
   });
@@ -215,6 +266,23 @@ describe('render', () => {
     expect(item.querySelector('h2')!.textContent).toBe(title);
     expect(item.querySelector('h2 mark')!.textContent).toBe('pilottiin');
     expect(item.querySelector('a')!.getAttribute('href')).toBe('../tiedotteet/id-7/index.html');
+  });
+
+  it('marks a Swedish title and snippet lang="sv", and leaves the meta line Finnish', () => {
+    const sv = ui.render.resultItem(hit(doc(10, '2018-06-05', 'lappi', [], 'Beredningen går vidare', { lang: 'sv' })), ctx);
+    expect(sv.querySelector('h2')!.getAttribute('lang')).toBe('sv');
+    expect(sv.querySelector('.ua-haku__snippet')!.getAttribute('lang')).toBe('sv');
+    expect(sv.querySelector('.ua-haku__meta')!.closest('[lang]')).toBeNull();
+    const fi = ui.render.resultItem(hit(doc(11, '2018-06-05', 'lappi', [])), ctx);
+    expect(fi.querySelectorAll('[lang]')).toHaveLength(0);
+  });
+
+  it.each([
+    [doc(12, '2018-04-20', '', [], 'x', { scope: 'national' }), '20.4.2018 · Valtakunnallinen'],
+    [doc(13, '2018-04-20', '', []), '20.4.2018 · Alue ei tiedossa'],
+    [doc(14, '2018-04-20', 'lappi', []), '20.4.2018 · Lappi'],
+  ])('says where a release is from: %#', (d, meta) => {
+    expect(ui.render.resultItem(hit(d), ctx).querySelector('.ua-haku__meta')!.textContent).toBe(meta);
   });
 
   it('keeps release markup as text in a title', () => {
