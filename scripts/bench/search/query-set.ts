@@ -16,6 +16,7 @@ export const QUERY_CATEGORIES = [
   'names',
   'precision',
   'swedish',
+  'ranking',
 ] as const;
 export type QueryCategory = (typeof QUERY_CATEGORIES)[number];
 
@@ -26,6 +27,8 @@ export interface JournalistQuery {
   expected: string[];
   /** Releases that must not be among the first ten results. */
   notInTop10: string[];
+  /** Releases that must come before every other result (a phrase or lead match above a body match). */
+  rankedFirst?: string[];
   note?: string;
 }
 
@@ -1496,5 +1499,57 @@ export const JOURNALIST_QUERIES: JournalistQuery[] = [
     category: 'swedish',
     expected: ['sv-ostnyland-borga-date-dash-time'],
     notInTop10: [],
+  },
+  // Ranking: an exact phrase (in any inflection, in that order) first, then a lead match above a
+  // body match. s08 has both words more often than s07 but never together; s10 has the word twice
+  // in a short body, s09 once in its lead (the front matter summary) and once in a longer body.
+  {
+    query: 'kotihoidon palveluseteli',
+    category: 'ranking',
+    expected: ['s07-keski-suomi-kotihoidon-palveluseteli', 's08-etela-savo-palveluseteli-erikseen'],
+    rankedFirst: ['s07-keski-suomi-kotihoidon-palveluseteli'],
+    notInTop10: [],
+    note: 'the phrase stands in s07 as "kotihoidon palveluseteliä"',
+  },
+  {
+    query: '"kotihoidon palveluseteli"',
+    category: 'ranking',
+    expected: ['s07-keski-suomi-kotihoidon-palveluseteli', 's08-etela-savo-palveluseteli-erikseen'],
+    rankedFirst: ['s07-keski-suomi-kotihoidon-palveluseteli'],
+    notInTop10: [],
+  },
+  {
+    query: 'palveluseteli kotihoidon',
+    category: 'ranking',
+    expected: ['s07-keski-suomi-kotihoidon-palveluseteli', 's08-etela-savo-palveluseteli-erikseen'],
+    rankedFirst: ['s08-etela-savo-palveluseteli-erikseen'],
+    notInTop10: [],
+    note: 'in this order the words stand together nowhere: the release that has them more often first',
+  },
+  {
+    query: 'hyvinvointikertomus',
+    category: 'ranking',
+    expected: ['s09-kainuu-hyvinvointikertomus-ingressissa', 's10-pohjanmaa-hyvinvointikertomus-leipatekstissa'],
+    rankedFirst: ['s09-kainuu-hyvinvointikertomus-ingressissa'],
+    notInTop10: [],
+  },
+  {
+    query: 'hyvinvointikertomuksen',
+    category: 'ranking',
+    expected: ['s09-kainuu-hyvinvointikertomus-ingressissa', 's10-pohjanmaa-hyvinvointikertomus-leipatekstissa'],
+    rankedFirst: ['s09-kainuu-hyvinvointikertomus-ingressissa'],
+    notInTop10: [],
+  },
+  {
+    query: 'henkilökohtainen budjetti pilotti',
+    category: 'ranking',
+    expected: [
+      '2017-07-03-pirkanmaa-valmistelee-hakemusta-henkilokohtaisen-budjetin-pilottiin',
+      '2018-02-23-pohjois-pohjanmaa-johtoryhmassa-keskustelua-konsernisuunnitelmista',
+      'national-is-ten-regions-listed',
+    ],
+    rankedFirst: ['2017-07-03-pirkanmaa-valmistelee-hakemusta-henkilokohtaisen-budjetin-pilottiin'],
+    notInTop10: [],
+    note: 'the title says "henkilökohtaisen budjetin pilottiin": phrase and title together',
   },
 ];
