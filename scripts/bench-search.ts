@@ -206,16 +206,20 @@ async function queryLatency(page: Page, shardCount: number): Promise<Latency> {
         UudistusHakuIndeksi: { keyShards: unknown[] };
         UudistusHakuOsat: Record<number, string[]>;
         UudistusHakuSanasto: Record<number, unknown[]>;
+        UudistusHakuSijainnit: Record<number, string[]>;
       };
       const container = document.getElementById('ua-haku')!;
-      // Every dictionary and postings shard in memory: the engine's own time, without loading.
+      // Every dictionary, postings and positions shard in memory: the engine's own time, without loading.
       // (No named functions in here: tsx would wrap them in a helper the page does not have.)
       const loads: Promise<unknown>[] = [];
       for (const [attribute, count] of [
         ['data-shards', shards],
         ['data-keys', w.UudistusHakuIndeksi.keyShards.length],
+        ['data-positions', shards],
       ] as [string, number][]) {
-        for (let k = 0; k < count; k++) {
+        // A page built before positions existed has no data-positions.
+        const count_ = container.hasAttribute(attribute) ? count : 0;
+        for (let k = 0; k < count_; k++) {
           loads.push(
             new Promise((done, fail) => {
               const script = document.createElement('script');
@@ -231,6 +235,7 @@ async function queryLatency(page: Page, shardCount: number): Promise<Latency> {
       const e = w.UudistusHakuEngine.createEngine(w.lunr, w.UudistusHakuIndeksi, {
         shards: w.UudistusHakuOsat,
         keyShards: w.UudistusHakuSanasto,
+        positionShards: w.UudistusHakuSijainnit,
       });
       return queries.map((q) => {
         const t0 = performance.now();

@@ -4,8 +4,11 @@
 // decimals. The browser scores over these postings itself (client/engine/), so lunr's own index
 // objects (a per-document object per posting, field vectors, their JSON) were pure build cost: at
 // 10,000 releases most of the index build's time and memory. Here a posting is four numbers in
-// typed arrays, and a document's terms can be dropped as soon as they are counted.
-import { encodeVarint, FIELD_SEPARATOR, quantizeWeight, shardPostings, WEIGHT_DIGITS, type CompactPostings } from './compact-index.ts';
+// typed arrays, and a document's terms can be dropped as soon as they are counted. Fields that are
+// given word positions also get a positions run per term (positions.ts encodes them), shipped apart
+// from the postings so that only a query of several words loads them.
+import { encodeVarint, joinRuns, quantizeWeight, shardPostings, WEIGHT_DIGITS, type CompactPostings } from './compact-index.ts';
+import { encodePositions } from './positions.ts';
 
 // lunr.Builder's defaults.
 const K1 = 1.2;
@@ -19,10 +22,16 @@ export interface FieldSpec {
 }
 
 export interface PostingsBuilder {
-  /** Adds the next document (numbered 0, 1, …): its terms per field, in the order of the fields. */
-  add(fieldTerms: readonly (readonly string[])[]): void;
-  /** The compact postings, as compactIndex() makes them from the equivalent lunr index. */
-  build(shardTarget?: number): CompactPostings;
+  /**
+   * Adds the next document (numbered 0, 1, …): its terms per field, in the order of the fields, and
+   * for the fields that have them, each term's word position (same order as the terms).
+   */
+  add(fieldTerms: readonly (readonly string[])[], fieldPositions?: readonly (readonly number[] | undefined)[]): void;
+  /**
+   * The compact postings, as compactIndex() makes them from the equivalent lunr index, and the
+   * positions shards (the same terms per shard as the postings shards).
+   */
+  build(shardTarget?: number): CompactPostings & { positionShards: string[][] };
   /** A term's [document, weight] pairs per field, before quantising (for checking against lunr). */
   weightsOf(term: string): [number, number][][];
 }
@@ -66,6 +75,12 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
   const postingSlot = new IntColumn();
   const postingDoc = new IntColumn();
   const postingTf = new IntColumn();
+  // Per posting, where its positions start in `positionValues` (they run for tf values; -1: none).
+  const postingPositions = new IntColumn();
+  const positionValues = new IntColumn();
+  // Scratch, per term id: where its positions go in `scratchPositions` while a field is read.
+  let positionFill = new Int32Array(1024);
+  let scratchPositions = new Int32Array(1024);
   const fieldLengths = fields.map(() => new IntColumn());
   let documentCount = 0;
   let prepared: ReturnType<typeof group> | undefined;
@@ -83,6 +98,7 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
         const grown = new Int32Array(frequency.length * 2);
         grown.set(frequency);
         frequency = grown;
+        positionFill = new Int32Array(frequency.length);
       }
     }
     return id;
@@ -118,38 +134,57 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
     const next = starts.slice(0, slots);
     for (let p = 0; p < count; p++) order[next[slotOf(p)]!++] = p;
 
-    /** Visits the postings of the term ranked `r` in `field`, in document order, with lunr's weight. */
-    function eachPosting(r: number, field: number, visit: (doc: number, weight: number) => void): void {
+    /**
+     * Visits the postings of the term ranked `r` in `field`, in document order, with lunr's weight
+     * and the posting's number (for its positions).
+     */
+    function eachPosting(r: number, field: number, visit: (doc: number, weight: number, posting: number) => void): void {
       const idf = lunrIdf(documentsWithTerm.values[sorted[r]!.id]!, documentCount);
       const boost = fields[field]!.boost || 1;
       const slot = r * fieldCount + field;
       for (let k = starts[slot]!; k < starts[slot + 1]!; k++) {
         const p = order[k]!;
         const doc = postingDoc.values[p]!;
-        visit(doc, lunrScore(idf, postingTf.values[p]!, fieldLengths[field]!.values[doc]!, averages[field]!, boost));
+        visit(doc, lunrScore(idf, postingTf.values[p]!, fieldLengths[field]!.values[doc]!, averages[field]!, boost), p);
       }
     }
     return { sorted, rank, eachPosting };
   }
 
   return {
-    add(fieldTerms) {
+    add(fieldTerms, fieldPositions) {
       prepared = undefined;
       const doc = documentCount++;
       for (let field = 0; field < fieldCount; field++) {
         const list = fieldTerms[field] ?? [];
+        const positions = fieldPositions?.[field];
         fieldLengths[field]!.push(list.length);
         // Term frequencies in this field: a scratch count per term id, reset as it is read.
-        for (const term of list) {
-          const id = idOf(term);
+        const ids = list.map(idOf);
+        for (const id of ids) {
           if (frequency[id] === 0) touched.push(id);
           frequency[id]!++;
         }
+        if (positions) {
+          // Each term's positions side by side in the scratch, in text order.
+          let end = 0;
+          for (const id of touched) {
+            positionFill[id] = end;
+            end += frequency[id]!;
+          }
+          if (end > scratchPositions.length) scratchPositions = new Int32Array(end * 2);
+          ids.forEach((id, i) => (scratchPositions[positionFill[id]!++] = positions[i]!));
+        }
         for (const id of touched) {
+          const tf = frequency[id]!;
           documentsWithTerm.values[id]!++;
           postingSlot.push(id * fieldCount + field);
           postingDoc.push(doc);
-          postingTf.push(frequency[id]!);
+          postingTf.push(tf);
+          if (positions) {
+            postingPositions.push(positionValues.length);
+            for (let k = positionFill[id]! - tf; k < positionFill[id]!; k++) positionValues.push(scratchPositions[k]!);
+          } else postingPositions.push(-1);
           frequency[id] = 0;
         }
         touched.length = 0;
@@ -159,24 +194,37 @@ export function createPostingsBuilder(fields: readonly FieldSpec[]): PostingsBui
     build(shardTarget) {
       const index = prepare();
       const postings: string[] = new Array<string>(terms.length);
+      const positions: string[] = new Array<string>(terms.length);
       const runs: string[] = new Array<string>(fieldCount);
+      const positionRuns: string[] = new Array<string>(fieldCount);
+      const values: number[] = [];
       for (let r = 0; r < index.sorted.length; r++) {
         for (let field = 0; field < fieldCount; field++) {
           let previous = 0;
           let run = '';
-          index.eachPosting(r, field, (doc, weight) => {
+          let positionRun = '';
+          index.eachPosting(r, field, (doc, weight, p) => {
             const gap = doc - previous;
             run += (gap < SMALL_GAPS.length ? SMALL_GAPS[gap]! : encodeVarint(gap)) + WEIGHT_DIGITS.charAt(quantizeWeight(weight));
             previous = doc;
+            const at = postingPositions.values[p]!;
+            if (at < 0) return;
+            values.length = 0;
+            for (let k = at; k < at + postingTf.values[p]!; k++) values.push(positionValues.values[k]!);
+            positionRun += encodePositions(values);
           });
           runs[field] = run;
+          positionRuns[field] = positionRun;
         }
-        postings[r] = runs.join(FIELD_SEPARATOR);
+        postings[r] = joinRuns(runs);
+        positions[r] = joinRuns(positionRuns);
       }
       const { starts: shardStarts, shards } = shardPostings(postings, shardTarget);
+      const positionShards = shards.map((_, k) => positions.slice(shardStarts[k], shardStarts[k + 1] ?? positions.length));
       return {
         index: { fields: fields.map((f) => f.name), terms: index.sorted.map(({ term }) => term), shardStarts },
         shards,
+        positionShards,
       };
     },
 

@@ -1,6 +1,6 @@
-// Builds the search payload from the published releases: postings as a Lunr 2 index over title, body
-// and tags (region, topics, year) would weight them (bm25-postings.ts), with pre-normalised terms,
-// plus the compact document table for facets.
+// Builds the search payload from the published releases: postings as a Lunr 2 index over title, body,
+// tags (region, topics, year) and lead would weight them (bm25-postings.ts), with pre-normalised terms,
+// word positions for title, lead and body (for phrases), plus the compact document table for facets.
 import { REGIONS } from '../data/regions.ts';
 import { TOPICS } from '../data/topics.ts';
 import { createPostingsBuilder } from './bm25-postings.ts';
@@ -14,13 +14,21 @@ import type { SearchableRelease } from './searchable-release.ts';
 export const TEXT_CHUNK_SIZE = 10;
 // Snippets only need the text where the words are; very long releases are cut.
 const MAX_SNIPPET_TEXT = 20_000;
-const TITLE_BOOST = 10;
-const TAGS_BOOST = 2;
+// [field, name in the index, lunr field boost, positions kept, example]. The lead (the front matter
+// summary, else the first paragraph) weighs between title and body; its words are in the body too.
+export const SEARCH_FIELDS = [
+  { name: 't', boost: 10, positions: true, example: 'title: "Pirkanmaa valmistelee hakemusta…"' },
+  { name: 'b', boost: 1, positions: true, example: 'body: the plain text' },
+  { name: 'g', boost: 2, positions: false, example: 'tags: "Pirkanmaa ICT 2017"' },
+  { name: 'l', boost: 4, positions: true, example: 'lead: "Kainuun hyvinvointikertomus valmistui."' },
+] as const;
 
 export interface BuiltSearch {
   payload: SearchPayload;
   /** Postings shards (payload.postingsStarts). */
   shards: string[][];
+  /** Positions shards: the same terms as the postings shards. */
+  positionShards: string[][];
   /** Dictionary shards (payload.keyShards). */
   keyShards: DictionaryEntry[][];
   /** Id, title and plain text per release, in payload.docs order, for the text chunks. */
@@ -31,18 +39,31 @@ export function tagText(release: SearchableRelease): string {
   return [release.region ?? '', ...release.topics, release.date?.slice(0, 4) ?? ''].join(' ');
 }
 
+/** The lead: the summary, else the first paragraph of the text. */
+export function leadOf(release: SearchableRelease): string {
+  const summary = release.lead?.trim();
+  if (summary) return summary;
+  return release.text.trim().split(/\n\s*\n/)[0] ?? '';
+}
+
 export function buildSearchPayload(
   releases: readonly SearchableRelease[],
   morphology: Pick<MorphologyChoice, 'morphology' | 'kind'>,
 ): BuiltSearch {
   const expander = createTermExpander(morphology.morphology);
-  // Field names and boosts as the lunr index had them; the postings carry lunr's BM25 weights.
-  const postings = createPostingsBuilder([{ name: 't', boost: TITLE_BOOST }, { name: 'b' }, { name: 'g', boost: TAGS_BOOST }]);
+  // Field names and boosts as a lunr index has them; the postings carry lunr's BM25 weights.
+  const postings = createPostingsBuilder(SEARCH_FIELDS);
   const docs: DocRow[] = [];
   const texts: TextRow[] = [];
   releases.forEach((release) => {
     const lang = release.lang ?? 'fi';
-    postings.add([expander.termsOf(release.title, lang), expander.termsOf(release.text, lang), expander.termsOf(tagText(release))]);
+    const title = expander.positionedTermsOf(release.title, lang);
+    const body = expander.positionedTermsOf(release.text, lang);
+    const lead = expander.positionedTermsOf(leadOf(release), lang);
+    postings.add(
+      [title.terms, body.terms, expander.termsOf(tagText(release)), lead.terms],
+      [title.positions, body.positions, undefined, lead.positions],
+    );
     docs.push(
       docRow(
         release.date ?? '',
@@ -66,5 +87,5 @@ export function buildSearchPayload(
     topics: TOPICS.map((t) => ({ name: t.name, slug: t.slug, label: t.label })),
     chunkSize: TEXT_CHUNK_SIZE,
   };
-  return { payload, shards: compact.shards, keyShards: dictionary.shards, texts };
+  return { payload, shards: compact.shards, positionShards: compact.positionShards, keyShards: dictionary.shards, texts };
 }

@@ -50,6 +50,13 @@ export function weightOf(level: number): number {
   return WEIGHT_BASE * Math.pow(WEIGHT_RATIO, level);
 }
 
+/** A term's runs, one per field, as one string; empty runs at the end are left out (most terms are in the body only). */
+export function joinRuns(runs: readonly string[]): string {
+  let end = runs.length;
+  while (end > 0 && runs[end - 1] === '') end--;
+  return runs.slice(0, end).join(FIELD_SEPARATOR);
+}
+
 /** Cuts the postings (in term order) into shards of about `target` characters. */
 export function shardPostings(postings: string[], target = SHARD_TARGET_CHARS): { starts: number[]; shards: string[][] } {
   const starts: number[] = [];
@@ -86,8 +93,8 @@ export function compactIndex(json: LunrIndexJson, target = SHARD_TARGET_CHARS): 
     }
   }
   const postings = runs.map((perField) =>
-    perField
-      .map((run) => {
+    joinRuns(
+      perField.map((run) => {
         run.sort((a, b) => a.doc - b.doc);
         let previous = 0;
         let out = '';
@@ -96,8 +103,8 @@ export function compactIndex(json: LunrIndexJson, target = SHARD_TARGET_CHARS): 
           previous = doc;
         }
         return out;
-      })
-      .join(FIELD_SEPARATOR),
+      }),
+    ),
   );
   const { starts, shards } = shardPostings(postings, target);
   return { index: { fields, terms: json.invertedIndex.map(([term]) => term), shardStarts: starts }, shards };

@@ -73,6 +73,16 @@ export default function searchPlugin(eleventyConfig: PluginConfig): void {
     permalink: '/haku/indeksi/{{ pagination.pageNumber }}.js',
     eleventyExcludeFromCollections: true,
   });
+  eleventyConfig.addFilter('searchPositionShard', (archive: Archive, shard: number) => siteSearchFor(archive).positionShardScripts[shard] ?? '');
+  eleventyConfig.addTemplate('haku/sijainnit.njk', '{{ archive | searchPositionShard(pagination.items[0]) | safe }}', {
+    pagination: {
+      data: 'archive.releases',
+      size: 1,
+      before: (_releases: unknown[], data: { archive: Archive }) => siteSearchFor(data.archive).positionShardScripts.map((_, n) => n),
+    },
+    permalink: '/haku/sijainnit/{{ pagination.pageNumber }}.js',
+    eleventyExcludeFromCollections: true,
+  });
   eleventyConfig.addFilter('searchKeyShard', (archive: Archive, shard: number) => siteSearchFor(archive).keyShardScripts[shard] ?? '');
   eleventyConfig.addTemplate('haku/sanasto.njk', '{{ archive | searchKeyShard(pagination.items[0]) | safe }}', {
     pagination: {

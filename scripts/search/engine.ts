@@ -20,6 +20,11 @@ export interface QueryWord {
   /** After a search: the terms that counted as hits, and the typo reading, if any. */
   matched?: string[];
   correction?: string | null;
+  /** Word position of its last part, as the index counts words (for phrases), and offset in the text. */
+  at: number;
+  start: number;
+  /** After a search: the whole-word terms it matched (what a phrase may be made of). */
+  phraseTerms?: string[];
 }
 
 export interface EngineDoc {
@@ -39,7 +44,11 @@ export interface EngineDoc {
 export interface Hit {
   doc: EngineDoc;
   score: number;
+  /** Query words found in the title, and in the lead. */
   titleHits: number;
+  leadHits: number;
+  /** The release has the words of a phrase of the query side by side. */
+  phrase: boolean;
 }
 
 export interface Filters {
@@ -61,7 +70,7 @@ export interface Segment {
   mark: boolean;
 }
 
-export type PartKind = 'keys' | 'shards' | 'texts';
+export type PartKind = 'keys' | 'shards' | 'positions' | 'texts';
 
 export interface Engine {
   search(text: string, filters?: Filters): SearchResult;
@@ -69,7 +78,7 @@ export interface Engine {
   prepare(text: string, load: (kind: PartKind, n: number) => Promise<unknown>): Promise<void>;
   prepareTexts(hits: Hit[], load: (kind: PartKind, n: number) => Promise<unknown>): Promise<void>;
   /** The shards `text` still needs, in the current round. */
-  missingFor(text: string): { keys: number[]; shards: number[] };
+  missingFor(text: string): { keys: number[]; shards: number[]; positions: number[] };
   /** The clauses a query runs with: per clause, term → lunr clause boost, and the words it satisfies. */
   explain(text: string): { boosts: Record<string, number>; bits: number }[];
   addKeyShard(shard: number, entries: DictionaryEntry[]): void;
@@ -84,6 +93,7 @@ export interface Engine {
 export interface LoadedParts {
   keyShards?: Record<number, DictionaryEntry[]>;
   shards?: Record<number, string[]>;
+  positionShards?: Record<number, string[]>;
   chunks?: Record<number, TextRow[]>;
 }
 

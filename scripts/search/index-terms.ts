@@ -2,22 +2,35 @@
 // parts, all through the same normalisation the browser applies to a query word. Hyphen groups are
 // also indexed joined ("sote-uudistuksen" → "soteuudistuksen", "soteuudistus"), and the words that
 // elliptical coordination implies are indexed as if written out. Swedish releases get Swedish stems
-// besides the Finnish ones.
+// besides the Finnish ones. Every term carries the position of its word (words counted as they stand,
+// stop words included; a hyphen group's parts one after another, the joined form at its last part),
+// so the browser can tell a phrase from words apart.
 import { ellipticalWords } from './elliptical.ts';
 import { normalizeSwedish, normalizeWord, tokens } from './engine.ts';
 import type { Morphology } from './word-forms.ts';
 
 export type Language = 'fi' | 'sv';
 
+export interface PositionedTerms {
+  /** Index terms, one group per word occurrence (duplicates count as term frequency). */
+  terms: string[];
+  /** The word position of each term, in the same order. */
+  positions: number[];
+}
+
 export interface TermExpander {
   /** Index terms for a text, one group per word occurrence (duplicates count as term frequency). */
   termsOf(text: string, lang?: Language): string[];
+  /** The same with each term's word position. */
+  positionedTermsOf(text: string, lang?: Language): PositionedTerms;
   /** Inflected-form term → base-form terms, for query words typed in an inflected form. */
   inflections(): Map<string, Set<string>>;
 }
 
 const MIN_PART_TERM_LENGTH = 3;
 const MIN_CUT_PART_TERM_LENGTH = 4;
+// Elliptical words are written out after the text, this far apart: they never make a phrase.
+const ELLIPTICAL_POSITION_GAP = 2;
 
 /**
  * A compound part's term is indexed when it is long enough; a short one only as written: the stemmer
@@ -93,24 +106,38 @@ export function createTermExpander(morphology: Morphology): TermExpander {
     return morphology(word).tail ?? null;
   }
 
-  function termsOfText(text: string, lang: Language, out: string[]): void {
+  /** Appends the terms of `text` to `out`, words numbered from `at`; returns the next free position. */
+  function termsOfText(text: string, lang: Language, out: PositionedTerms, at: number): number {
+    let position = at;
+    const push = (terms: string[], p: number): void => {
+      for (const term of terms) {
+        out.terms.push(term);
+        out.positions.push(p);
+      }
+    };
     for (const token of tokens(text)) {
       if (token.words.length === 1) {
-        for (const term of termsOfWord(token.words[0]!, lang, false)) out.push(term);
+        push(termsOfWord(token.words[0]!, lang, false), position++);
         continue;
       }
-      for (const part of token.words) for (const term of termsOfWord(part, lang, true)) out.push(term);
-      for (const term of termsOfJoined(token.words, lang)) out.push(term);
+      for (const part of token.words) push(termsOfWord(part, lang, true), position++);
+      push(termsOfJoined(token.words, lang), position - 1);
     }
+    return position;
+  }
+
+  function positionedTermsOf(text: string, lang: Language = 'fi'): PositionedTerms {
+    const out: PositionedTerms = { terms: [], positions: [] };
+    let position = termsOfText(text, lang, out, 0);
+    for (const word of ellipticalWords(text, lastPart)) {
+      position = termsOfText(word, lang, out, position + ELLIPTICAL_POSITION_GAP);
+    }
+    return out;
   }
 
   return {
-    termsOf(text: string, lang: Language = 'fi'): string[] {
-      const out: string[] = [];
-      termsOfText(text, lang, out);
-      for (const word of ellipticalWords(text, lastPart)) termsOfText(word, lang, out);
-      return out;
-    },
+    termsOf: (text: string, lang: Language = 'fi') => positionedTermsOf(text, lang).terms,
+    positionedTermsOf,
     inflections: () => inflections,
   };
 }

@@ -7,6 +7,7 @@ import { textChunks } from './payload.ts';
 export function createLoadedEngine(built: BuiltSearch): Engine {
   return createEngine(built.payload, {
     shards: { ...built.shards },
+    positionShards: { ...built.positionShards },
     keyShards: { ...built.keyShards },
     chunks: { ...textChunks(built.texts, built.payload.chunkSize) },
   });

@@ -19,11 +19,11 @@ export type TextRow = [string, string, string];
 export interface SearchPayload {
   version: 2;
   morphology: MorphologyKind;
-  /** Posting fields in run order (title, body, tags). */
+  /** Posting fields in run order (title, body, tags, lead). */
   fields: string[];
   /** Per dictionary shard (haku/sanasto/<n>.js): its first key and the number of terms before it. */
   keyShards: [string, number][];
-  /** Per postings shard (haku/indeksi/<n>.js): the number of its first term. */
+  /** Per postings shard (haku/indeksi/<n>.js, positions haku/sijainnit/<n>.js): the number of its first term. */
   postingsStarts: number[];
   docs: DocRow[];
   regions: { name: string; slug: string }[];
@@ -36,6 +36,7 @@ export const INDEX_GLOBAL = CODEC.GLOBALS.index;
 export const SHARDS_GLOBAL = CODEC.GLOBALS.shards;
 export const KEYS_GLOBAL = CODEC.GLOBALS.keys;
 export const TEXTS_GLOBAL = CODEC.GLOBALS.texts;
+export const POSITIONS_GLOBAL = CODEC.GLOBALS.positions;
 
 function partScript(global: string, n: number, data: unknown): string {
   return `(window.${global}=window.${global}||{})[${n}]=${JSON.stringify(data)};\n`;
@@ -47,6 +48,10 @@ export function payloadScript(payload: SearchPayload): string {
 
 export function shardScript(shard: number, postings: string[]): string {
   return partScript(SHARDS_GLOBAL, shard, postings);
+}
+
+export function positionShardScript(shard: number, positions: string[]): string {
+  return partScript(POSITIONS_GLOBAL, shard, positions);
 }
 
 export function keyShardScript(shard: number, entries: DictionaryEntry[]): string {

@@ -13,6 +13,8 @@ export interface SearchableRelease {
   scope?: 'regional' | 'national' | null;
   /** Language of the release (front matter `lang`); Finnish when absent. */
   lang?: 'fi' | 'sv';
+  /** The lead: the front matter summary (the first paragraph of the text stands in when absent). */
+  lead?: string;
   /** Plain text of the body. */
   text: string;
 }

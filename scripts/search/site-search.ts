@@ -4,13 +4,14 @@ import type { Archive, Release } from '../site/types.ts';
 import { buildSearchPayload } from './build-index.ts';
 import { splitWords } from './engine.ts';
 import { chooseMorphology } from './morphology.ts';
-import { keyShardScript, payloadScript, shardScript, textChunkScript, textChunks } from './payload.ts';
+import { keyShardScript, payloadScript, positionShardScript, shardScript, textChunkScript, textChunks } from './payload.ts';
 import type { SearchableRelease } from './searchable-release.ts';
 
 export interface SiteSearch {
   indexScript: string;
   chunkScripts: string[];
   shardScripts: string[];
+  positionShardScripts: string[];
   keyShardScripts: string[];
   morphology: 'voikko' | 'heuristic';
   seconds: number;
@@ -25,6 +26,7 @@ export function toSearchable(release: Release): SearchableRelease {
     topics: release.topics,
     scope: release.scope,
     lang: release.lang,
+    lead: release.summary,
     text: release.text,
   };
 }
@@ -34,11 +36,12 @@ export function buildSiteSearch(releases: readonly Release[]): SiteSearch {
   const searchable = releases.map(toSearchable);
   const choice = chooseMorphology(() => searchable.flatMap((r) => splitWords(`${r.title}\n${r.text}`.toLowerCase())));
   try {
-    const { payload, shards, keyShards, texts } = buildSearchPayload(searchable, choice);
+    const { payload, shards, positionShards, keyShards, texts } = buildSearchPayload(searchable, choice);
     return {
       indexScript: payloadScript(payload),
       chunkScripts: textChunks(texts, payload.chunkSize).map((chunk, n) => textChunkScript(n, chunk)),
       shardScripts: shards.map((postings, n) => shardScript(n, postings)),
+      positionShardScripts: positionShards.map((positions, n) => positionShardScript(n, positions)),
       keyShardScripts: keyShards.map((entries, n) => keyShardScript(n, entries)),
       morphology: choice.kind,
       seconds: (performance.now() - started) / 1000,

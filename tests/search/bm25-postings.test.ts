@@ -1,8 +1,10 @@
 // The postings built directly must be exactly those of the lunr index the build used to make: same
-// weights before quantising, and the same compact encoding byte for byte.
+// weights before quantising, and the same compact encoding byte for byte; and the word positions
+// given with the terms come back as the browser decodes them.
 import { describe, expect, it } from 'vitest';
 import { createPostingsBuilder, type FieldSpec } from '../../scripts/search/bm25-postings.ts';
-import { tagText } from '../../scripts/search/build-index.ts';
+import { leadOf, SEARCH_FIELDS, tagText } from '../../scripts/search/build-index.ts';
+import { loadEngineBundle } from '../../scripts/search/client-bundle.ts';
 import { compactIndex } from '../../scripts/search/compact-index.ts';
 import { loadBuiltInCorpus } from '../../scripts/bench/search/corpus.ts';
 import { splitWords } from '../../scripts/search/engine.ts';
@@ -10,7 +12,8 @@ import { lunr } from '../../scripts/search/finnish-lunr.ts';
 import { createHeuristicMorphology } from '../../scripts/search/heuristic-forms.ts';
 import { createTermExpander } from '../../scripts/search/index-terms.ts';
 
-const FIELDS: FieldSpec[] = [{ name: 't', boost: 10 }, { name: 'b' }, { name: 'g', boost: 2 }];
+// The fields as the build has them: title, body, tags, lead.
+const FIELDS: readonly FieldSpec[] = SEARCH_FIELDS;
 
 interface LunrJson {
   fields: string[];
@@ -26,7 +29,7 @@ function lunrIndexOf(docs: string[][][]): LunrJson {
   builder.tokenizer = ((terms: string[]) => terms) as unknown as typeof builder.tokenizer;
   builder.ref('i');
   for (const field of FIELDS) builder.field(field.name, field.boost ? { boost: field.boost } : undefined);
-  docs.forEach((fields, i) => builder.add({ i: String(i), t: fields[0], b: fields[1], g: fields[2] }));
+  docs.forEach((fields, i) => builder.add(Object.fromEntries([['i', String(i)], ...FIELDS.map((f, k) => [f.name, fields[k] ?? []])])));
   return builder.build().toJSON() as unknown as LunrJson;
 }
 
@@ -55,7 +58,7 @@ const corpus = loadBuiltInCorpus().releases;
 const expander = createTermExpander(
   createHeuristicMorphology(corpus.flatMap((r) => splitWords(`${r.title}\n${r.text}`.toLowerCase()))),
 );
-const CORPUS_DOCS = corpus.map((r) => [expander.termsOf(r.title), expander.termsOf(r.text), expander.termsOf(tagText(r))]);
+const CORPUS_DOCS = corpus.map((r) => [expander.termsOf(r.title), expander.termsOf(r.text), expander.termsOf(tagText(r)), expander.termsOf(leadOf(r))]);
 
 // Edge cases: empty fields, a term in one field only, repeats, numbers, object-key-like terms.
 const EDGE_DOCS = [
@@ -79,7 +82,49 @@ describe.each([
   });
 
   it("encodes to the same compact postings as lunr's index", () => {
-    for (const target of [10, 2_000, undefined]) expect(direct.build(target)).toEqual(compactIndex(json, target));
+    for (const target of [10, 2_000, undefined]) {
+      const { index, shards } = direct.build(target);
+      expect({ index, shards }).toEqual(compactIndex(json, target));
+    }
+  });
+});
+
+const codec = loadEngineBundle().postings as {
+  decodeTerm(postings: string, fieldCount: number): { docs: Int32Array }[];
+  decodePositions(positions: string, runs: { docs: Int32Array }[]): ({ starts: Int32Array; values: Int32Array } | null)[];
+};
+
+describe('word positions', () => {
+  // [terms per field, positions per field (undefined: none kept)], one row per document.
+  const DOCS: [string[][], (number[] | undefined)[]][] = [
+    [[['pilotti'], ['kunta', 'pilotti', 'kunta'], ['lappi'], []], [[0], [0, 1, 5], undefined, []]],
+    [[[], ['pilotti', 'pilott'], [], ['pilotti']], [[], [40, 40], undefined, [3]]],
+    [[['kunta'], ['kunta'], [], []], [[7], [2000], undefined, []]],
+  ];
+  const builder = createPostingsBuilder(FIELDS);
+  for (const [terms, positions] of DOCS) builder.add(terms, positions);
+  const built = builder.build();
+  const decoded = (term: string) => {
+    const n = built.index.terms.indexOf(term);
+    const k = built.index.shardStarts.findLastIndex((start) => start <= n);
+    const runs = codec.decodeTerm(built.shards[k]![n - built.index.shardStarts[k]!]!, FIELDS.length);
+    const positions = codec.decodePositions(built.positionShards[k]![n - built.index.shardStarts[k]!]!, runs);
+    return runs.map((run, f) =>
+      Array.from(run.docs, (doc, i) => [doc, positions[f] ? Array.from(positions[f]!.values.subarray(positions[f]!.starts[i], positions[f]!.starts[i + 1])) : null]),
+    );
+  };
+
+  it.each([
+    // term, per field: [doc, its positions] (tags keep none)
+    ['kunta', [[[2, [7]]], [[0, [0, 5]], [2, [2000]]], [], []]],
+    ['pilotti', [[[0, [0]]], [[0, [1]], [1, [40]]], [], [[1, [3]]]]],
+    ['lappi', [[], [], [[0, null]], []]],
+  ])('decodes the positions of %s', (term, expected) => {
+    expect(decoded(term)).toEqual(expected);
+  });
+
+  it('shards the positions as the postings', () => {
+    expect(built.positionShards.map((s) => s.length)).toEqual(built.shards.map((s) => s.length));
   });
 });
 

@@ -84,7 +84,7 @@ describe('compact index', () => {
     expect(first.shards).toEqual([]);
     for (const k of first.keys) lazy.addKeyShard(k, dictionary.shards[k]!);
     expect(lazy.missingFor('uudistus').shards.length).toBe(1);
-    expect(lazy.missingFor('ja')).toEqual({ keys: [], shards: [] });
+    expect(lazy.missingFor('ja')).toEqual({ keys: [], shards: [], positions: [] });
   });
 
   it.each(['pilotti', 'kunta', 'uudistus', 'budjetti'])('ranks %s like lunr', (term) => {

@@ -148,13 +148,29 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     await page.context().close();
   });
 
+  it('loads word positions only for several words, and ranks the phrase first', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}haku/index.html`);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.locator('[data-ready="true"]').waitFor();
+    await page.locator('#ua-haku-q').fill('budjetin');
+    await expect.poll(() => statusText(page)).toMatch(/^Haulla ”budjetin” löytyi/);
+    expect(requested.filter((u) => u.includes('/sijainnit/'))).toEqual([]);
+    await page.locator('#ua-haku-q').fill('henkilökohtaisen budjetin');
+    await expect.poll(() => statusText(page)).toMatch(/^Haulla ”henkilökohtaisen budjetin” löytyi/);
+    expect(requested.some((u) => u.includes('/sijainnit/'))).toBe(true);
+    expect((await page.locator(`${RESULT} a`).first().textContent())?.toLowerCase()).toContain('henkilökohtaisen budjetin');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('is not loaded by reading pages', async () => {
     const { page } = await openPage(browser, `${server.url}index.html`);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.reload();
     await page.waitForLoadState('load');
-    expect(requested.filter((u) => /hakuindeksi|lunr|tekstit|indeksi\//.test(u))).toEqual([]);
+    expect(requested.filter((u) => /hakuindeksi|lunr|tekstit|indeksi\/|sijainnit\//.test(u))).toEqual([]);
     await page.context().close();
   });
 

@@ -33,6 +33,7 @@ export function readReleases(dir: string): { releases: SearchableRelease[]; sour
       region: fm.region,
       topics: fm.topics,
       lang: fm.lang,
+      lead: fm.summary,
       // The same plain text the site hands the search plugin (Release.text).
       text: renderReleaseBody(parsed.content).text,
     });

@@ -34,6 +34,7 @@ export function loadQueryCorpus(options: QueryCorpusOptions = {}): SearchableRel
       region: fm.region,
       topics: fm.topics,
       lang: fm.lang,
+      lead: fm.summary,
       text: renderReleaseBody(release.body).text,
     };
   });

@@ -36,6 +36,7 @@ ui.start = function (root) {
   var partPrefix = {
     keys: container.getAttribute('data-keys').replace(/0\.js$/, ''),
     shards: container.getAttribute('data-shards').replace(/0\.js$/, ''),
+    positions: container.getAttribute('data-positions').replace(/0\.js$/, ''),
     texts: container.getAttribute('data-texts').replace(/0\.js$/, ''),
   };
   var baseTitle = document.title;

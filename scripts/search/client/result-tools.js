@@ -1,7 +1,7 @@
 // Result tools over the engine's hits: facet filters (several values of a facet are ORed, facets are
 // ANDed), the date range, facet counts and the order. Pure: hits and state in, a new list out.
 //   hits: [{ doc: { n, date: 'YYYY-MM-DD' | '', region: slug | '', scope: 'regional' | 'national' | '',
-//                   topics: [slug], day }, score, titleHits }]
+//                   topics: [slug], day }, score, titleHits, leadHits, phrase }]
 ui.resultTools = (function (urlState) {
   'use strict';
 
@@ -108,7 +108,7 @@ ui.resultTools = (function (urlState) {
   /** Every release as a hit, for browsing without a query. */
   function allDocs(docs) {
     return docs.map(function (doc) {
-      return { doc: doc, score: 0, titleHits: 0 };
+      return { doc: doc, score: 0, titleHits: 0, leadHits: 0, phrase: false };
     });
   }
 

@@ -12,15 +12,18 @@ haku.constants = {
   // Bits of a document row's optional fourth number (payload.docs), left out when 0: a regional
   // release in Finnish. Example: a national Swedish release has 1 | 4 = 5.
   DOC_FLAGS: { national: 1, scopeUnknown: 2, swedish: 4 },
-  // Folders of the parts the page loads on demand, under haku/: dictionary shards, postings shards, texts.
-  FOLDERS: { keys: 'sanasto', shards: 'indeksi', texts: 'tekstit' },
-  // Fields of a posting run, in order (title, body, tags); runs are separated by FIELD_SEPARATOR.
+  // Folders of the parts the page loads on demand, under haku/: dictionary shards, postings shards,
+  // word positions (the postings shards' terms; only queries of several words load them), texts.
+  FOLDERS: { keys: 'sanasto', shards: 'indeksi', positions: 'sijainnit', texts: 'tekstit' },
+  // Fields of a posting run, in order (title, body, tags, lead); runs are separated by FIELD_SEPARATOR
+  // and empty runs at the end are left out.
   FIELD_SEPARATOR: ',',
   GLOBALS: {
     engine: 'UudistusHakuEngine',
     index: 'UudistusHakuIndeksi',
     shards: 'UudistusHakuOsat',
     keys: 'UudistusHakuSanasto',
+    positions: 'UudistusHakuSijainnit',
     texts: 'UudistusHakuTekstit',
   },
 };

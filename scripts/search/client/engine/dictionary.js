@@ -1,5 +1,5 @@
 // The term dictionary, sharded: which keys exist (terms and diacritic-folded forms), a term's base
-// forms and postings, a prefix's completions and a word's one-edit neighbours. The head names each
+// forms, postings and word positions, a prefix's completions and a word's one-edit neighbours. The head names each
 // shard's first key, so finding the shard of a key is a binary search over a few hundred strings;
 // shards and postings arrive as the page loads them (missing ones are reported, never waited for).
 haku.dictionary = (function (postingsCodec) {
@@ -14,8 +14,10 @@ haku.dictionary = (function (postingsCodec) {
     });
     var keyShards = {};
     var postingsShards = {};
+    var positionShards = {};
     var decoded = {};
-    var missing = { keys: {}, postings: {} };
+    var decodedPositions = {};
+    var missing = { keys: {}, postings: {}, positions: {} };
 
     /** Number of the shard a key falls in (the last whose first key is not after it). */
     function shardOfKey(key) {
@@ -133,13 +135,33 @@ haku.dictionary = (function (postingsCodec) {
       return decoded[term];
     }
 
+    /**
+     * A term's word positions, per field null or { starts, values } beside its postings (postings.js);
+     * null while its shards are not loaded (or for no term).
+     */
+    function positions(term) {
+      if (decodedPositions[term]) return decodedPositions[term];
+      var runs = postings(term);
+      var e = entry(term);
+      if (!e || e.term < 0) return null;
+      var k = postingsShardOf(e.term);
+      if (!positionShards[k]) {
+        missing.positions[k] = true;
+        return null;
+      }
+      if (runs.length === 0) return null;
+      decodedPositions[term] = postingsCodec.decodePositions(positionShards[k][e.term - head.postingsStarts[k]], runs);
+      return decodedPositions[term];
+    }
+
     /** Shards asked for since the last call, and forgets them. */
     function takeMissing() {
       var out = {
         keys: Object.keys(missing.keys).map(Number),
         postings: Object.keys(missing.postings).map(Number),
+        positions: Object.keys(missing.positions).map(Number),
       };
-      missing = { keys: {}, postings: {} };
+      missing = { keys: {}, postings: {}, positions: {} };
       return out;
     }
 
@@ -150,9 +172,13 @@ haku.dictionary = (function (postingsCodec) {
       unfold: unfold,
       neighbours: neighbours,
       postings: postings,
+      positions: positions,
       addKeyShard: addKeyShard,
       addPostingsShard: function (k, list) {
         postingsShards[k] = list;
+      },
+      addPositionShard: function (k, list) {
+        positionShards[k] = list;
       },
       hasKeyShard: function (k) {
         return Boolean(keyShards[k]);
@@ -163,6 +189,7 @@ haku.dictionary = (function (postingsCodec) {
       takeMissing: takeMissing,
       fieldCount: head.fields.length,
       titleField: head.fields.indexOf('t'),
+      leadField: head.fields.indexOf('l'),
     };
   }
 

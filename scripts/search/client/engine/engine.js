@@ -3,10 +3,13 @@
 //   var engine = UudistusHakuEngine.createEngine(lunr, payload)   // payload = window.UudistusHakuIndeksi
 //   engine.prepare(text, load) → Promise     loads what `text` needs: load(kind, n) must resolve with
 //                                            the data of haku/<folder>/<n>.js, kind 'keys' (sanasto/),
-//                                            'shards' (indeksi/) or 'texts' (tekstit/); see UudistusHakuEngine.FOLDERS
+//                                            'shards' (indeksi/), 'positions' (sijainnit/, for queries of
+//                                            several words) or 'texts' (tekstit/); see UudistusHakuEngine.FOLDERS
 //   engine.search(text, filters) → {
 //     words: [{ word, stem, alternatives, prefix }],   the query as understood
-//     hits: [{ doc: { n, id, title, date, region, scope, lang, topics, day }, score, titleHits }],   best first
+//     hits: [{ doc: { n, id, title, date, region, scope, lang, topics, day }, score, titleHits, leadHits, phrase }],
+//                                            best first: the whole phrase (phrases.js), then words in
+//                                            the title, then in the lead, then lunr's score, then newer
 //     facets: { region: { slug: count }, topic: { slug: count }, year: { '2018': count } },
 //     suggestion: 'valinnanvapaus' | null,   "Tarkoititko: …" when a word was read as a typo
 //   }                                         filters: { region, topic, year } (empty: any)
@@ -18,7 +21,7 @@
 // An empty query with a filter lists the filtered releases newest first; an empty query alone finds
 // nothing. search() is synchronous and uses what is loaded; prepare() first. Node (the index build,
 // tests, bench) runs this same code through scripts/search/client-bundle.ts.
-haku.engine = (function (constants, words, query, dictionaryModule, ranking, snippets) {
+haku.engine = (function (constants, words, query, dictionaryModule, phrases, ranking, snippets) {
   'use strict';
 
   // [kind of match, clause boost, example]: how much each way of matching a word counts (lunr clause
@@ -90,14 +93,20 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
       return rows ? rows[doc.n % payload.chunkSize][2] : null;
     }
 
-    /** Adds a term and its base forms (an inflected term typed) at a weight, keeping the highest. */
-    function addTerm(boosts, term, weight, withBases) {
+    /**
+     * Adds a term and its base forms (an inflected term typed) at a weight, keeping the highest; the
+     * terms added also go to `phraseTerms` when given (the word's terms a phrase may be made of).
+     */
+    function addTerm(boosts, term, weight, withBases, phraseTerms) {
       var e = dictionary.entry(term);
       if (!e) return;
-      if (e.term >= 0 && !(boosts[term] >= weight)) boosts[term] = weight;
+      if (e.term >= 0) {
+        if (!(boosts[term] >= weight)) boosts[term] = weight;
+        if (phraseTerms && phraseTerms.indexOf(term) === -1) phraseTerms.push(term);
+      }
       if (withBases && e.bases) {
         e.bases.forEach(function (base) {
-          addTerm(boosts, base, Math.min(weight, WEIGHT['base form']), false);
+          addTerm(boosts, base, Math.min(weight, WEIGHT['base form']), false, phraseTerms);
         });
       }
     }
@@ -105,15 +114,17 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
     /** The word's clause: every term that counts as a hit for it, with its boost. */
     function wordClause(w) {
       var boosts = {};
+      // Whole-word readings only: a prefix's completions make no phrase.
+      var phraseTerms = (w.phraseTerms = []);
       w.alternatives.forEach(function (term) {
-        addTerm(boosts, term, term === w.stem ? WEIGHT.stem : WEIGHT['base form'], true);
+        addTerm(boosts, term, term === w.stem ? WEIGHT.stem : WEIGHT['base form'], true, phraseTerms);
       });
-      if (w.swedish) addTerm(boosts, w.swedish, WEIGHT['swedish stem'], true);
+      if (w.swedish) addTerm(boosts, w.swedish, WEIGHT['swedish stem'], true, phraseTerms);
       var typedWithoutDiacritics = !words.hasFoldable(w.word.toLowerCase());
       if (typedWithoutDiacritics) {
         w.alternatives.concat(w.swedish ? [w.swedish] : []).forEach(function (term) {
           dictionary.unfold(term, false).forEach(function (t) {
-            addTerm(boosts, t, WEIGHT.folded, true);
+            addTerm(boosts, t, WEIGHT.folded, true, phraseTerms);
           });
         });
       }
@@ -131,7 +142,7 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
       if (Object.keys(boosts).length === 0 && w.word.length >= MIN_TYPO_LENGTH) {
         var near = dictionary.neighbours(w.stem);
         near.forEach(function (t) {
-          addTerm(boosts, t, WEIGHT.typo, false);
+          addTerm(boosts, t, WEIGHT.typo, false, phraseTerms);
         });
         w.correction = mostFound(near);
       }
@@ -175,18 +186,37 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
       return query.parseQuery(lunr, text || '').slice(0, ranking.MAX_WORDS);
     }
 
-    /** The parts `text` needs that are not loaded: { keys: [n], shards: [n] }. */
+    /** The query's phrases: per phrase, its words as { at, terms } (after clausesOf has run). */
+    function phrasesOf(text, queryWords) {
+      var starts = queryWords.map(function (w) {
+        return w.start;
+      });
+      return phrases.phraseGroups(text || '', starts).map(function (group) {
+        return group.map(function (i) {
+          return { at: queryWords[i].at, terms: queryWords[i].phraseTerms || [] };
+        });
+      });
+    }
+
+    /** The parts `text` needs that are not loaded: { keys: [n], shards: [n], positions: [n] }. */
     function missingFor(text) {
-      clausesOf(parse(text)).forEach(function (clause) {
+      var queryWords = parse(text);
+      clausesOf(queryWords).forEach(function (clause) {
         Object.keys(clause.boosts).forEach(dictionary.postings);
       });
+      phrasesOf(text, queryWords).forEach(function (phrase) {
+        phrase.forEach(function (w) {
+          w.terms.forEach(dictionary.positions);
+        });
+      });
       var missing = dictionary.takeMissing();
-      return { keys: missing.keys, shards: missing.postings };
+      return { keys: missing.keys, shards: missing.postings, positions: missing.positions };
     }
 
     function add(kind, n, data) {
       if (kind === 'keys') dictionary.addKeyShard(n, data);
       else if (kind === 'shards') dictionary.addPostingsShard(n, data);
+      else if (kind === 'positions') dictionary.addPositionShard(n, data);
       else addChunk(n, data);
     }
 
@@ -205,8 +235,13 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
       var round = 0;
       function next() {
         var missing = missingFor(text);
-        if ((missing.keys.length === 0 && missing.shards.length === 0) || round++ >= MAX_PREPARE_ROUNDS) return Promise.resolve();
-        return Promise.all([loadAll('keys', missing.keys, load), loadAll('shards', missing.shards, load)]).then(next);
+        var none = missing.keys.length === 0 && missing.shards.length === 0 && missing.positions.length === 0;
+        if (none || round++ >= MAX_PREPARE_ROUNDS) return Promise.resolve();
+        return Promise.all([
+          loadAll('keys', missing.keys, load),
+          loadAll('shards', missing.shards, load),
+          loadAll('positions', missing.positions, load),
+        ]).then(next);
       }
       return next();
     }
@@ -236,10 +271,12 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
       var queryWords = parse(text);
       var hasFilter = Boolean(filters.region || filters.topic || filters.year);
       var hits;
-      if (queryWords.length > 0) hits = ranking.score(dictionary, docs, clausesOf(queryWords), queryWords.length, scratch);
-      else if (hasFilter)
+      if (queryWords.length > 0) {
+        hits = ranking.score(dictionary, docs, clausesOf(queryWords), queryWords.length, scratch);
+        markPhrases(text, queryWords, hits);
+      } else if (hasFilter)
         hits = docs.map(function (doc) {
-          return { doc: doc, score: 0, titleHits: 0 };
+          return { doc: doc, score: 0, titleHits: 0, leadHits: 0, phrase: false };
         });
       else hits = [];
       dictionary.takeMissing();
@@ -255,6 +292,25 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
       };
     }
 
+    /** Sets hit.phrase on the hits that have every word of one of the query's phrases side by side. */
+    function markPhrases(text, queryWords, hits) {
+      var found = scratch.phrase;
+      var wanted = scratch.wanted;
+      var list = phrasesOf(text, queryWords);
+      if (list.length === 0 || hits.length === 0) return;
+      found.fill(0);
+      wanted.fill(0);
+      hits.forEach(function (hit) {
+        wanted[hit.doc.n] = 1;
+      });
+      list.forEach(function (phrase) {
+        phrases.markPhrase(dictionary, phrase, wanted, found);
+      });
+      hits.forEach(function (hit) {
+        hit.phrase = found[hit.doc.n] === 1;
+      });
+    }
+
     /** The clause boosts a query runs with (for comparing with lunr). */
     function explain(text) {
       return clausesOf(parse(text));
@@ -266,6 +322,9 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
       });
       Object.keys(loaded.shards || {}).forEach(function (k) {
         dictionary.addPostingsShard(Number(k), loaded.shards[k]);
+      });
+      Object.keys(loaded.positionShards || {}).forEach(function (k) {
+        dictionary.addPositionShard(Number(k), loaded.positionShards[k]);
       });
       Object.keys(loaded.chunks || {}).forEach(function (n) {
         addChunk(Number(n), loaded.chunks[n]);
@@ -306,4 +365,4 @@ haku.engine = (function (constants, words, query, dictionaryModule, ranking, sni
     fold: words.fold,
     parseQuery: query.parseQuery,
   };
-})(haku.constants, haku.words, haku.query, haku.dictionary, haku.ranking, haku.snippets);
+})(haku.constants, haku.words, haku.query, haku.dictionary, haku.phrases, haku.ranking, haku.snippets);

@@ -1,4 +1,5 @@
-// The postings codec, decoding side: a field's run of (document gap, weight) characters → typed arrays.
+// The postings codec, decoding side: a field's run of (document gap, weight) characters → typed arrays,
+// and a term's word positions (scripts/search/positions.ts) beside its decoded postings.
 // The encoding side is scripts/search/compact-index.ts; both read haku.constants.
 haku.postings = (function (constants) {
   'use strict';
@@ -47,6 +48,58 @@ haku.postings = (function (constants) {
     return { docs: docs.subarray(0, n), weights: weights.subarray(0, n) };
   }
 
+  /** Every varint of a string of them, in order. */
+  function decodeVarints(text) {
+    var out = new Int32Array(text.length);
+    var n = 0;
+    var i = 0;
+    while (i < text.length) {
+      var value = 0;
+      var scale = 1;
+      for (;;) {
+        var code = text.charCodeAt(i++);
+        var more = MORE[code];
+        if (more >= 0) {
+          value += more * scale;
+          scale *= 32;
+        } else {
+          value += LAST[code] * scale;
+          break;
+        }
+      }
+      out[n++] = value;
+    }
+    return out.subarray(0, n);
+  }
+
+  /**
+   * A term's positions string → per field, null (no positions) or { starts, values }: the positions
+   * of the run's k-th posting are values[starts[k]] … values[starts[k + 1] - 1], ascending.
+   */
+  function decodePositions(positions, runs) {
+    var parts = positions.split(constants.FIELD_SEPARATOR);
+    return runs.map(function (run, f) {
+      if (!parts[f]) return null;
+      var numbers = decodeVarints(parts[f]);
+      var count = run.docs.length;
+      var starts = new Int32Array(count + 1);
+      var values = new Int32Array(numbers.length);
+      var n = 0;
+      var i = 0;
+      for (var k = 0; k < count; k++) {
+        starts[k] = n;
+        var many = numbers[i++];
+        var position = 0;
+        for (var j = 0; j < many; j++) {
+          position += numbers[i++];
+          values[n++] = position;
+        }
+      }
+      starts[count] = n;
+      return { starts: starts, values: values.subarray(0, n) };
+    });
+  }
+
   /** A term's postings string (runs per field) → one decoded run per field. */
   function decodeTerm(postings, fieldCount) {
     var runs = postings.split(constants.FIELD_SEPARATOR);
@@ -55,5 +108,5 @@ haku.postings = (function (constants) {
     return out;
   }
 
-  return { decodeRun: decodeRun, decodeTerm: decodeTerm };
+  return { decodeRun: decodeRun, decodeTerm: decodeTerm, decodePositions: decodePositions };
 })(haku.constants);

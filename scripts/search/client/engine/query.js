@@ -29,9 +29,10 @@ haku.query = (function (words) {
   }
 
   /**
-   * Query text → [{ word, stem, alternatives, swedish, prefixes, prefix, joinNext }]. `prefixes` are
-   * the strings the last word completes from; `joinNext` the terms this word and the next make
-   * written together.
+   * Query text → [{ word, stem, alternatives, swedish, prefixes, prefix, joinNext, at, start }].
+   * `prefixes` are the strings the last word completes from; `joinNext` the terms this word and the
+   * next make written together; `at` the word position of its last part as the index counts words
+   * (phrases.js); `start` its offset in the text.
    */
   function parseQuery(lunr, text) {
     var groups = words.tokens(text);
@@ -41,12 +42,14 @@ haku.query = (function (words) {
       var only = groups[0].words[0];
       if (only.length >= MIN_PREFIX_LENGTH && words.normalizeWord(lunr, only) === null) {
         var lower = only.toLowerCase();
-        return [{ word: only, stem: lower, alternatives: [], swedish: null, prefixes: [lower], prefix: true, joinNext: null }];
+        return [{ word: only, stem: lower, alternatives: [], swedish: null, prefixes: [lower], prefix: true, joinNext: null, at: 0, start: 0 }];
       }
     }
     var out = [];
     var seen = {};
+    var position = 0;
     groups.forEach(function (group, i) {
+      position += group.words.length;
       var written = group.words.join('-');
       var joined = group.words.join('');
       var found = candidates(lunr, joined, group.words.length > 1);
@@ -67,6 +70,8 @@ haku.query = (function (words) {
         prefixes: prefixes,
         prefix: prefixes.length > 0,
         joinNext: null,
+        at: position - 1,
+        start: group.start,
       });
     });
     // Two words typed apart may be one compound in the text ("sote uudistus" → "soteuudistus").

@@ -17,9 +17,11 @@ haku.ranking = (function () {
     var scores = scratch.scores;
     var wordMasks = scratch.wordMasks;
     var titleMasks = scratch.titleMasks;
+    var leadMasks = scratch.leadMasks;
     scores.fill(0);
     wordMasks.fill(0);
     titleMasks.fill(0);
+    leadMasks.fill(0);
     // lunr divides each field's score by the query vector's norm (the same for every field).
     var squares = {};
     clauses.forEach(function (clause) {
@@ -45,6 +47,7 @@ haku.ranking = (function () {
             scores[d] += boost * ws[i];
             wordMasks[d] |= bits;
             if (field === dictionary.titleField) titleMasks[d] |= bits;
+            else if (field === dictionary.leadField) leadMasks[d] |= bits;
           }
         });
       });
@@ -54,21 +57,47 @@ haku.ranking = (function () {
     var hits = [];
     for (var d = 0; d < docs.length; d++) {
       if ((wordMasks[d] & all) !== all) continue;
-      var titleHits = 0;
-      for (var m = titleMasks[d]; m; m &= m - 1) titleHits++;
-      hits.push({ doc: docs[d], score: scores[d], titleHits: titleHits });
+      hits.push({ doc: docs[d], score: scores[d], titleHits: bitCount(titleMasks[d]), leadHits: bitCount(leadMasks[d]), phrase: false });
     }
     return hits;
   }
 
-  function createScratch(size) {
-    return { scores: new Float64Array(size), wordMasks: new Int32Array(size), titleMasks: new Int32Array(size) };
+  function bitCount(mask) {
+    var n = 0;
+    for (var m = mask; m; m &= m - 1) n++;
+    return n;
   }
 
-  // Title hits first, then relevance, then the newer release (undated last).
+  function createScratch(size) {
+    return {
+      scores: new Float64Array(size),
+      wordMasks: new Int32Array(size),
+      titleMasks: new Int32Array(size),
+      leadMasks: new Int32Array(size),
+      // For phrases: the hits to look at, and those found to have a phrase.
+      wanted: new Uint8Array(size),
+      phrase: new Uint8Array(size),
+    };
+  }
+
+  // [key, example]: the order of hits, each key deciding only between hits the keys above tie on.
+  var HIT_ORDER = [
+    ['phrase', '"kotihoidon palveluseteliä" above "palveluseteli … kotihoidon" elsewhere'],
+    ['titleHits', 'a query word in the title above one only in the lead or body'],
+    ['leadHits', 'in the lead (summary) above only in the body'],
+    ['score', "lunr's BM25 with the clause boosts"],
+    ['day', 'the newer release; undated last'],
+  ];
+
   // Numbers only: this runs some 100,000 times when a common word matches 10,000 releases.
   function compareHits(a, b) {
-    return b.titleHits - a.titleHits || b.score - a.score || b.doc.day - a.doc.day;
+    return (
+      (b.phrase ? 1 : 0) - (a.phrase ? 1 : 0) ||
+      b.titleHits - a.titleHits ||
+      b.leadHits - a.leadHits ||
+      b.score - a.score ||
+      b.doc.day - a.doc.day
+    );
   }
 
   function yearOf(doc) {
@@ -110,6 +139,7 @@ haku.ranking = (function () {
 
   return {
     MAX_WORDS: MAX_WORDS,
+    HIT_ORDER: HIT_ORDER,
     score: score,
     createScratch: createScratch,
     compareHits: compareHits,
