@@ -70,7 +70,7 @@ export default function (eleventyConfig: EleventyConfig): void {
     updatedDay: () => loadArchive().then((a) => a.updated.day),
     sources: () => loadArchive().then(() => sourcePaths),
   });
-  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(searchPlugin, { archive: loadArchive });
 
   eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
   eleventyConfig.ignores.add('content/releases/**');

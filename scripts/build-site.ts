@@ -11,7 +11,8 @@ import { createStagingDir, recoverTempDirs, swapIn } from './lib/atomic-dir.ts';
 import { BUILD_STAMP, outDirFacts, outDirRefusal } from './lib/safe-out-dir.ts';
 import { BUILD_USAGE, EXIT_INVALID_RELEASES, EXIT_OK, EXIT_USAGE, parseBuildArgs } from './site/build-args.ts';
 import { InvalidReleaseFiles, readReleaseFiles } from './site/load-releases.ts';
-import { currentBuildSession, parseStamp, stampText, startBuildSession } from './site/build-session.ts';
+import { currentBuildSession, parseStamp, previousOutput, stampText, startBuildSession } from './site/build-session.ts';
+import { OutputWriter } from './site/output-writer.ts';
 import { codeDigest } from './site/code-digest.ts';
 import { parseSiteUrl, siteOptionsFromEnv } from './site/site-options.ts';
 
@@ -61,17 +62,10 @@ try {
   console.error(`build:site: ${error.problems.length} invalid release file(s); nothing written, ${options.out} left as it was.`);
   process.exit(EXIT_INVALID_RELEASES);
 }
-// The previous build's page cache, unless --full: unchanged release pages are taken over from it.
+// The previous build's page cache, unless --full: unchanged files are taken over from it.
 const previousStamp = options.full ? null : await readFile(path.join(outDir, BUILD_STAMP), 'utf8').catch(() => null);
 const previousCache = previousStamp === null ? null : parseStamp(previousStamp);
-startBuildSession({
-  files,
-  code: await codeDigest(REPO_ROOT, { siteUrl: siteOptions.siteUrl, feedback: siteOptions.feedback }),
-  previous: previousCache ? { dir: outDir, cache: previousCache } : null,
-  pages: new Map(),
-  rendered: 0,
-  reused: 0,
-});
+const code = await codeDigest(REPO_ROOT, { siteUrl: siteOptions.siteUrl, feedback: siteOptions.feedback });
 
 for (const cleaned of await recoverTempDirs(outDir)) console.log(`[build:site] cleaned ${cleaned}, left by an interrupted build`);
 const staging = await createStagingDir(outDir);
@@ -82,6 +76,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
   });
 }
+startBuildSession({ files, code, writer: new OutputWriter(staging, previousOutput(outDir, previousCache, code)) });
 
 process.env.ARCHIVE_RELEASES_DIR = releasesDir;
 process.env.ARCHIVE_SOURCES_DIR = path.resolve(options.sources);
@@ -91,11 +86,14 @@ try {
   const eleventy = new Eleventy(undefined, staging, { configPath: '.eleventy.ts', quietMode: true });
   const results = (await eleventy.write()) as unknown as [unknown[], { outputPath?: string }[]];
   const written = results[1].filter((r) => r.outputPath).length;
-  const session = currentBuildSession()!;
-  await writeFile(path.join(staging, BUILD_STAMP), stampText({ code: session.code, pages: Object.fromEntries(session.pages) }));
+  const { writer } = currentBuildSession()!;
+  await writeFile(path.join(staging, BUILD_STAMP), stampText({ code, pages: writer.pages, files: writer.files }));
   await swapIn(staging, outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`[build:site] ${written} files from ${path.relative('.', releasesDir) || '.'} into ${path.relative('.', outDir) || '.'} in ${seconds} s`);
+  console.log(
+    `[build:site] ${written} files from ${path.relative('.', releasesDir) || '.'} into ${path.relative('.', outDir) || '.'} in ${seconds} s ` +
+      `(${writer.counts.written} written, ${writer.counts.linked} unchanged and taken over)`,
+  );
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`build:site: the build failed, ${options.out} left as it was: ${(error as Error).message}`);

@@ -1,19 +1,39 @@
-// Eleventy plugin for the search page (haku/) and its data: the index script, the snippet text
-// chunks and the browser assets (lunr and lunr-languages from node_modules, our client scripts).
-// It reads releases only from the global data `archive` that the site computes.
+// Eleventy plugin for the search page (haku/) and its data: the index script, its shards, the snippet
+// text chunks and the browser assets (lunr and lunr-languages from node_modules, our client scripts).
+// It reads releases only from the archive that the site computes.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { outputWriter } from '../site/build-session.ts';
 import type { Archive } from '../site/types.ts';
 import { engineBundleSource } from './client-bundle.ts';
 import { uiBundleSource } from './ui-bundle.ts';
 import { LUNR_BROWSER_FILES } from './finnish-lunr.ts';
-import { siteSearchFor } from './site-search.ts';
-import { TEXT_CHUNK_SIZE } from './build-index.ts';
+import { siteSearchFor, type SiteSearch } from './site-search.ts';
 
 interface PluginConfig {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addTemplate(virtualPath: string, content: string, data?: object): void;
+  on(
+    event: 'eleventy.after',
+    listener: (arg: { directories: { output: string }; outputMode: string; results: WrittenFile[] }) => Promise<void>,
+  ): void;
 }
+
+interface WrittenFile {
+  inputPath: string;
+  outputPath: string;
+  url: string;
+}
+
+export interface SearchPluginOptions {
+  /** The archive as the global data `archive` holds it (loaded once, shared). */
+  archive: () => Promise<Archive>;
+}
+
+/** Files written at once. */
+const BATCH = 64;
+const INPUT = './scripts/search/eleventy-plugin.ts';
 
 /** Assets under /assets/haku/, in the order the search page loads them: two bundles (engine, page). */
 export const CLIENT_SCRIPTS = ['engine.js', 'haku.js'] as const;
@@ -21,20 +41,11 @@ export const LUNR_ASSETS = LUNR_BROWSER_FILES.map((file) => `/assets/haku/${file
 
 const PAGE = new URL('../../layouts/search/page.njk', import.meta.url);
 
-export default function searchPlugin(eleventyConfig: PluginConfig): void {
+export default function searchPlugin(eleventyConfig: PluginConfig, options: SearchPluginOptions): void {
   const copies: Record<string, string> = { 'layouts/search/haku.css': 'assets/haku/haku.css' };
   for (const file of LUNR_BROWSER_FILES) copies[`node_modules/${file}`] = `assets/haku/${file.split('/').pop()}`;
   eleventyConfig.addPassthroughCopy(copies);
 
-  eleventyConfig.addFilter('searchIndexScript', (archive: Archive) => {
-    const search = siteSearchFor(archive);
-    console.log(
-      `[search] index of ${archive.releases.length} releases (${search.morphology}) in ${search.seconds.toFixed(2)} s, ` +
-        `${Math.round(search.indexScript.length / 1024)} KiB`,
-    );
-    return search.indexScript;
-  });
-  eleventyConfig.addFilter('searchTextChunk', (archive: Archive, chunk: number) => siteSearchFor(archive).chunkScripts[chunk] ?? '');
 
   eleventyConfig.addTemplate('haku/index.njk', readFileSync(PAGE, 'utf8'), {
     layout: 'base.njk',
@@ -58,44 +69,36 @@ export default function searchPlugin(eleventyConfig: PluginConfig): void {
     permalink: '/assets/haku/engine.js',
     eleventyExcludeFromCollections: true,
   });
-  eleventyConfig.addTemplate('haku/hakuindeksi.njk', '{{ archive | searchIndexScript | safe }}', {
-    permalink: '/haku/hakuindeksi.js',
-    eleventyExcludeFromCollections: true,
+  // The index, its shards and the text chunks: written after Eleventy's pages, each file only when its
+  // bytes changed since the previous build (output-writer.ts), instead of ~1,200 paginated templates.
+  eleventyConfig.on('eleventy.after', async ({ directories, outputMode, results }) => {
+    if (outputMode !== 'fs') return;
+    const archive = await options.archive();
+    const search = siteSearchFor(archive);
+    console.log(
+      `[search] index of ${archive.releases.length} releases (${search.morphology}) in ${search.seconds.toFixed(2)} s, ` +
+        `${Math.round(search.indexScript.length / 1024)} KiB`,
+    );
+    const writer = outputWriter(path.resolve(directories.output));
+    const files = searchFiles(search);
+    for (let start = 0; start < files.length; start += BATCH) {
+      await Promise.all(
+        files.slice(start, start + BATCH).map(([sitePath, text]) => {
+          results.push({ inputPath: INPUT, outputPath: writer.outputPath(sitePath), url: `/${sitePath}` });
+          return writer.file(sitePath, text);
+        }),
+      );
+    }
   });
-  eleventyConfig.addFilter('searchShard', (archive: Archive, shard: number) => siteSearchFor(archive).shardScripts[shard] ?? '');
-  eleventyConfig.addTemplate('haku/osat.njk', '{{ archive | searchShard(pagination.items[0]) | safe }}', {
-    // One page per shard: the releases are only the pagination's handle on the data.
-    pagination: {
-      data: 'archive.releases',
-      size: 1,
-      before: (_releases: unknown[], data: { archive: Archive }) => siteSearchFor(data.archive).shardScripts.map((_, n) => n),
-    },
-    permalink: '/haku/indeksi/{{ pagination.pageNumber }}.js',
-    eleventyExcludeFromCollections: true,
-  });
-  eleventyConfig.addFilter('searchPositionShard', (archive: Archive, shard: number) => siteSearchFor(archive).positionShardScripts[shard] ?? '');
-  eleventyConfig.addTemplate('haku/sijainnit.njk', '{{ archive | searchPositionShard(pagination.items[0]) | safe }}', {
-    pagination: {
-      data: 'archive.releases',
-      size: 1,
-      before: (_releases: unknown[], data: { archive: Archive }) => siteSearchFor(data.archive).positionShardScripts.map((_, n) => n),
-    },
-    permalink: '/haku/sijainnit/{{ pagination.pageNumber }}.js',
-    eleventyExcludeFromCollections: true,
-  });
-  eleventyConfig.addFilter('searchKeyShard', (archive: Archive, shard: number) => siteSearchFor(archive).keyShardScripts[shard] ?? '');
-  eleventyConfig.addTemplate('haku/sanasto.njk', '{{ archive | searchKeyShard(pagination.items[0]) | safe }}', {
-    pagination: {
-      data: 'archive.releases',
-      size: 1,
-      before: (_releases: unknown[], data: { archive: Archive }) => siteSearchFor(data.archive).keyShardScripts.map((_, n) => n),
-    },
-    permalink: '/haku/sanasto/{{ pagination.pageNumber }}.js',
-    eleventyExcludeFromCollections: true,
-  });
-  eleventyConfig.addTemplate('haku/tekstit.njk', '{{ archive | searchTextChunk(pagination.pageNumber) | safe }}', {
-    pagination: { data: 'archive.releases', size: TEXT_CHUNK_SIZE },
-    permalink: '/haku/tekstit/{{ pagination.pageNumber }}.js',
-    eleventyExcludeFromCollections: true,
-  });
+}
+
+/** Every search data file as [site path, text]: the index, postings, positions and dictionary shards, text chunks. */
+export function searchFiles(search: SiteSearch): [string, string][] {
+  return [
+    ['haku/hakuindeksi.js', search.indexScript],
+    ...search.shardScripts.map((text, n): [string, string] => [`haku/indeksi/${n}.js`, text]),
+    ...search.positionShardScripts.map((text, n): [string, string] => [`haku/sijainnit/${n}.js`, text]),
+    ...search.keyShardScripts.map((text, n): [string, string] => [`haku/sanasto/${n}.js`, text]),
+    ...search.chunkScripts.map((text, n): [string, string] => [`haku/tekstit/${n}.js`, text]),
+  ];
 }

@@ -2,13 +2,16 @@
 // and added to its results so the build sees them: each release's citation as BibTeX and RIS
 // (tiedotteet/<id>/<id>.bib, .ris), the page at its former address julkaisut/<id>/ that forwards to
 // it (forwarding-page.ts), the raw source files under lahteet/, and releases.xlsx.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bibtexEntry } from './cite/bibtex.ts';
 import { citationFacts, citationFileUrls } from './cite/facts.ts';
 import { risRecord } from './cite/ris.ts';
 import { formerReleaseUrl, forwardingPage } from './forwarding-page.ts';
+import { outputWriter } from './build-session.ts';
+import { contentDigest } from './output-writer.ts';
 import type { Archive } from './types.ts';
+import { workbookRows } from './workbook-rows.ts';
 
 interface PluginConfig {
   on(
@@ -40,41 +43,47 @@ export default function releaseFiles(eleventyConfig: PluginConfig, options: Rele
     if (outputMode !== 'fs') return;
     const archive = await options.archive();
     const outDir = path.resolve(directories.output);
-    const written = (url: string): string => {
-      const outputPath = path.join(outDir, decodeURIComponent(url.slice(1)));
-      results.push({ inputPath: INPUT, outputPath, url });
-      return outputPath;
+    const writer = outputWriter(outDir);
+    const sitePath = (url: string): string => {
+      const relative = decodeURIComponent(url.slice(1));
+      results.push({ inputPath: INPUT, outputPath: writer.outputPath(relative), url });
+      return relative;
     };
 
+    // Citations and forwarding pages are cheap to make: made every time, written only when their bytes changed.
     for (let start = 0; start < archive.releases.length; start += BATCH) {
       await Promise.all(
         archive.releases.slice(start, start + BATCH).map(async (release) => {
           const facts = citationFacts(release, options.siteUrl);
           const urls = citationFileUrls(release);
-          const bib = written(urls.bib);
-          await mkdir(path.dirname(bib), { recursive: true });
-          const forward = written(`${formerReleaseUrl(release.id)}index.html`);
-          await mkdir(path.dirname(forward), { recursive: true });
+          const forward = forwardingPage({ from: formerReleaseUrl(release.id), to: release.url, title: release.title }, options.siteUrl);
           await Promise.all([
-            writeFile(bib, bibtexEntry(facts)),
-            writeFile(written(urls.ris), risRecord(facts)),
-            writeFile(forward, forwardingPage({ from: formerReleaseUrl(release.id), to: release.url, title: release.title }, options.siteUrl)),
+            writer.file(sitePath(urls.bib), bibtexEntry(facts)),
+            writer.file(sitePath(urls.ris), risRecord(facts)),
+            writer.file(sitePath(`${formerReleaseUrl(release.id)}index.html`), forward),
           ]);
         }),
       );
     }
 
+    // A published source is the file whose SHA-256 its release records (source-files.ts checked it).
+    const sha256 = new Map(archive.releases.map((r) => [r.source.file, r.source.sha256]));
     const sources = await options.sources();
-    if (sources.size) await mkdir(path.join(outDir, 'lahteet'), { recursive: true });
     const entries = [...sources.entries()];
     for (let start = 0; start < entries.length; start += BATCH) {
       await Promise.all(
-        entries.slice(start, start + BATCH).map(([name, from]) => copyFile(from, written(archive.sources.get(name)!))),
+        entries
+          .slice(start, start + BATCH)
+          .map(([name, from]) => writer.page(sitePath(archive.sources.get(name)!), `source:${sha256.get(name) ?? ''}`, () => readFile(from))),
       );
     }
 
-    // exceljs is large: loaded only when a build writes files, not by every import of the filters.
-    const { releasesXlsx } = await import('./spreadsheet.ts');
-    await writeFile(written('/releases.xlsx'), await releasesXlsx(archive, options.siteUrl, await options.updatedDay()));
+    // The workbook is made only when a cell or its date changed; exceljs is loaded only then.
+    const rows = workbookRows(archive, options.siteUrl);
+    const day = await options.updatedDay();
+    await writer.page(sitePath('/releases.xlsx'), contentDigest(JSON.stringify({ rows, day })), async () => {
+      const { xlsxFromRows } = await import('./spreadsheet.ts');
+      return xlsxFromRows(rows, day);
+    });
   });
 }

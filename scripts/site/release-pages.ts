@@ -6,9 +6,8 @@
 // Release text stays data: it reaches the templates only as variables, never as template source.
 // Incremental: with a build session (scripts/build-site.ts), a page whose inputs have the digest the
 // previous build recorded is hard-linked from that build instead of rendered (release-page-inputs.ts).
-import { link, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { currentBuildSession } from './build-session.ts';
+import { currentBuildSession, outputWriter } from './build-session.ts';
 import { releasePageData, releasePagePath } from './release-page-data.ts';
 import { pageDigest, ReleaseDigests, releaseArchiveView, sharedPageInputs } from './release-page-inputs.ts';
 import type { Archive } from './types.ts';
@@ -60,45 +59,27 @@ export default function releasePages(eleventyConfig: PluginConfig, options: Rele
     const outDir = path.resolve(directories.output);
     const started = performance.now();
     const session = currentBuildSession();
+    const writer = outputWriter(outDir);
     const shared = sharedPageInputs(archive, session?.code ?? '', options.globals);
-    const digests = session ? new ReleaseDigests(archive.releases) : null;
-    const previous = session?.previous && session.previous.cache.code === session.code ? session.previous : null;
-    const folders = new Set<string>();
-    const ensureFolder = async (dir: string): Promise<void> => {
-      if (folders.has(dir)) return;
-      folders.add(dir);
-      await mkdir(dir, { recursive: true });
-    };
+    const digests = new ReleaseDigests(archive.releases);
 
     const releases = archive.releases;
     let rendered = 0;
-    let reused = 0;
     for (let start = 0; start < releases.length; start += BATCH) {
       const writes = releases.slice(start, start + BATCH).map(async (release) => {
         const data = releasePageData(release, outDir);
-        const sitePath = releasePagePath(release);
         const view = releaseArchiveView(archive, shared, release);
         results.push({ inputPath: `./layouts/${RELEASE_CONTENT_TEMPLATE}`, outputPath: data.page.outputPath, url: data.page.url });
-        await ensureFolder(path.dirname(data.page.outputPath));
-        if (session && digests) {
-          const digest = pageDigest(shared, digests, data, sitePath, view);
-          session.pages.set(sitePath, digest);
-          // Unchanged inputs: the previous build's file is taken over (a hard link), not rendered.
-          if (previous?.cache.pages[sitePath] === digest && (await linked(path.join(previous.dir, sitePath), data.page.outputPath))) {
-            reused++;
-            return;
-          }
-        }
-        const html = renderPage(env, { ...options.globals, ...data, archive: view }, release.id);
-        rendered++;
-        await writeFile(data.page.outputPath, html);
+        const sitePath = releasePagePath(release);
+        // Unchanged inputs: the previous build's file is taken over (a hard link), not rendered.
+        await writer.page(sitePath, pageDigest(shared, digests, data, sitePath, view), () => {
+          rendered++;
+          return renderPage(env, { ...options.globals, ...data, archive: view }, release.id);
+        });
       });
       await Promise.all(writes);
     }
-    if (session) {
-      session.rendered = rendered;
-      session.reused = reused;
-    }
+    const reused = releases.length - rendered;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(`[site] ${releases.length} release pages (${rendered} rendered, ${reused} unchanged) in ${seconds} s`);
   });
@@ -111,15 +92,5 @@ function renderPage(env: NunjucksEnvironment, data: object, id: string): string 
     return env.render(RELEASE_LAYOUT, { ...data, content });
   } catch (error) {
     throw new Error(`release page of ${id}: ${(error as Error).message}`, { cause: error });
-  }
-}
-
-/** Hard-links the previous build's file into the new tree; false when it cannot (then it is rendered). */
-async function linked(from: string, to: string): Promise<boolean> {
-  try {
-    await link(from, to);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,6 +1,6 @@
 // An incremental build equals a clean build of the same input, byte for byte (the stamp with its page
 // cache included), after each kind of edit an archivist makes; and it renders only what changed.
-import { appendFileSync, cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runBuildSite, throwawayCheckout, treeContents } from '../support/throwaway-checkout.ts';
@@ -13,8 +13,32 @@ const edit = (id: string, from: RegExp, to: string): void => {
   writeFileSync(rel(id), text.replace(from, to));
 };
 
-/** Builds `inc` incrementally and a fresh folder from scratch; returns the incremental run's page counts. */
-function buildBoth(name: string): { rendered: number; unchanged: number } {
+/** Inode of every file under `dir`: a file taken over from the previous build keeps its inode. */
+function inodes(dir: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const info = statSync(path.join(dir, name));
+    if (info.isFile()) found.set(name, info.ino);
+  }
+  return found;
+}
+
+/** The files the build's writer handled (its stamp's page and file digests), by kind. */
+function stampedFiles(): string[] {
+  const stamp = JSON.parse(readFileSync(path.join(work, 'inc/.uudistusarkisto-build'), 'utf8')) as { pages: object; files: object };
+  return [...Object.keys(stamp.pages), ...Object.keys(stamp.files)];
+}
+
+interface IncrementalRun {
+  rendered: number;
+  unchanged: number;
+  /** Files of the new build that were written, not taken over from the previous one. */
+  rewritten: Set<string>;
+}
+
+/** Builds `inc` incrementally and a fresh folder from scratch; returns what the incremental run wrote. */
+function buildBoth(name: string): IncrementalRun {
+  const before = inodes(path.join(work, 'inc'));
   const inc = runBuildSite(work, ['--releases', 'rel', '--out', 'inc']);
   expect(inc.status, inc.stderr).toBe(0);
   const clean = runBuildSite(work, ['--releases', 'rel', '--out', `clean-${name}`, '--full']);
@@ -27,8 +51,11 @@ function buildBoth(name: string): { rendered: number; unchanged: number } {
   rmSync(path.join(work, `clean-${name}`), { recursive: true });
   const counts = /release pages \((\d+) rendered, (\d+) unchanged\)/.exec(inc.stdout);
   expect(counts, inc.stdout).not.toBeNull();
-  return { rendered: Number(counts![1]), unchanged: Number(counts![2]) };
+  const rewritten = new Set([...inodes(path.join(work, 'inc'))].filter(([file, ino]) => before.get(file) !== ino).map(([file]) => file));
+  return { rendered: Number(counts![1]), unchanged: Number(counts![2]), rewritten };
 }
+
+const searchData = (files: Iterable<string>): string[] => [...files].filter((f) => /^haku\/(hakuindeksi\.js|(indeksi|sijainnit|sanasto|tekstit)\/)/.test(f));
 
 beforeAll(() => {
   work = throwawayCheckout('incremental-');
@@ -42,8 +69,13 @@ afterAll(() => {
 
 // In order: each case starts from the previous one's incremental build.
 describe('incremental build = clean build, byte for byte', { timeout: 120_000 }, () => {
-  it('nothing changed: nothing rendered', () => {
-    expect(buildBoth('same').rendered).toBe(0);
+  it('nothing changed: nothing rendered, and no file the writer handles written again', () => {
+    const { rendered, rewritten } = buildBoth('same');
+    expect(rendered).toBe(0);
+    const handled = stampedFiles();
+    expect(handled.length).toBeGreaterThan(0);
+    expect(searchData(handled).length).toBeGreaterThan(0);
+    expect(handled.filter((f) => rewritten.has(f))).toEqual([]);
   });
   it('a title edit renders that page and its neighbours and related pages, not the rest', () => {
     edit('006_lappi-kasvupalvelut', /^title: .*$/m, 'title: Lapin kasvupalvelut, muokattu otsikko');
@@ -63,9 +95,12 @@ describe('incremental build = clean build, byte for byte', { timeout: 120_000 },
     edit('008_varsinais-suomi-ohjausryhma', /^topics: .*$/m, 'topics: [ICT]');
     buildBoth('topics');
   });
-  it('a body edit', () => {
+  it('a body edit rewrites some search files, not all', () => {
     appendFileSync(rel('003_f60aae9a8104c5dd'), '\nLisätty kappale, joka mainitsee pilotin.\n');
-    buildBoth('body');
+    const { rewritten } = buildBoth('body');
+    const search = searchData(stampedFiles());
+    expect(search.filter((f) => rewritten.has(f)).length).toBeGreaterThan(0);
+    expect(search.filter((f) => !rewritten.has(f)).length).toBeGreaterThan(0);
   });
   it('an added release', () => {
     const text = readFileSync(rel('006_lappi-kasvupalvelut'), 'utf8').replace(/^title: .*$/m, 'title: Uusi tiedote Lapista');
