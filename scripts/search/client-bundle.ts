@@ -1,7 +1,7 @@
 // The browser engine is a folder of small classic scripts (client/engine/*.js), each adding one module
-// to a shared `haku` object. The build concatenates them into one classic script (assets/haku/engine.js:
-// no ES modules, so the page works from file://); Node evaluates the same bundle, so the index build,
-// the tests and the bench run exactly the code the browser runs.
+// to a shared `haku` object. The build concatenates them into one classic script, part of the page's
+// assets/haku/haku.js (page-bundle.ts; no ES modules, so the page works from file://); Node evaluates
+// the same bundle, so the index build, the tests and the bench run exactly the code the browser runs.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,13 +1,12 @@
 // Eleventy plugin for the search page (haku/) and its data: the index script, its shards, the snippet
-// text chunks and the browser assets (lunr and lunr-languages from node_modules, our client scripts).
+// text chunks and the page's one script (lunr and lunr-languages from node_modules, the engine and the
+// page's own modules: page-bundle.ts).
 // It reads releases only from the archive that the site computes.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { outputWriter } from '../site/build-session.ts';
 import type { Archive } from '../site/types.ts';
-import { engineBundleSource } from './client-bundle.ts';
-import { uiBundleSource } from './ui-bundle.ts';
-import { LUNR_BROWSER_FILES } from './finnish-lunr.ts';
+import { pageBundleSource } from './page-bundle.ts';
 import { siteSearchFor, type SiteSearch } from './site-search.ts';
 
 interface PluginConfig {
@@ -35,17 +34,16 @@ export interface SearchPluginOptions {
 const BATCH = 64;
 const INPUT = './scripts/search/eleventy-plugin.ts';
 
-/** Assets under /assets/haku/, in the order the search page loads them: two bundles (engine, page). */
-export const CLIENT_SCRIPTS = ['engine.js', 'haku.js'] as const;
-export const LUNR_ASSETS = LUNR_BROWSER_FILES.map((file) => `/assets/haku/${file.split('/').pop()}`);
+/**
+ * The scripts the search page names, deferred and so run in this order once the HTML is parsed: the
+ * index head, then the page's one script, which finds the index loaded.
+ */
+export const PAGE_SCRIPTS = ['/haku/hakuindeksi.js', '/assets/haku/haku.js'] as const;
 
 const PAGE = new URL('../../layouts/search/page.njk', import.meta.url);
 
 export default function searchPlugin(eleventyConfig: PluginConfig, options: SearchPluginOptions): void {
-  const copies: Record<string, string> = { 'layouts/search/haku.css': 'assets/haku/haku.css' };
-  for (const file of LUNR_BROWSER_FILES) copies[`node_modules/${file}`] = `assets/haku/${file.split('/').pop()}`;
-  eleventyConfig.addPassthroughCopy(copies);
-
+  eleventyConfig.addPassthroughCopy({ 'layouts/search/haku.css': 'assets/haku/haku.css' });
 
   eleventyConfig.addTemplate('haku/index.njk', readFileSync(PAGE, 'utf8'), {
     layout: 'base.njk',
@@ -53,20 +51,14 @@ export default function searchPlugin(eleventyConfig: PluginConfig, options: Sear
     title: 'Haku',
     description: 'Hae maakunta- ja sote-uudistuksen tiedotteista sanoilla, alueittain, aiheittain ja vuosittain.',
     pageStyles: ['/assets/haku/haku.css'],
-    pageScripts: CLIENT_SCRIPTS.map((file) => `/assets/haku/${file}`),
-    lunrAssets: LUNR_ASSETS,
+    pageScripts: PAGE_SCRIPTS,
     // The page has its own search form; the header's would be a second search landmark.
     hideHeaderSearch: true,
     eleventyExcludeFromCollections: true,
   });
-  eleventyConfig.addFilter('searchUiScript', () => uiBundleSource());
-  eleventyConfig.addTemplate('haku/ui.njk', '{{ "" | searchUiScript | safe }}', {
+  eleventyConfig.addFilter('searchPageScript', () => pageBundleSource());
+  eleventyConfig.addTemplate('haku/ui.njk', '{{ "" | searchPageScript | safe }}', {
     permalink: '/assets/haku/haku.js',
-    eleventyExcludeFromCollections: true,
-  });
-  eleventyConfig.addFilter('searchEngineScript', () => engineBundleSource());
-  eleventyConfig.addTemplate('haku/engine.njk', '{{ "" | searchEngineScript | safe }}', {
-    permalink: '/assets/haku/engine.js',
     eleventyExcludeFromCollections: true,
   });
   // The index, its shards and the text chunks: written after Eleventy's pages, each file only when its

@@ -1,7 +1,7 @@
 // The search page's own client (URL state, result tools, CSV, rendering, the controller) is a folder
 // of small classic scripts (client/*.js), each adding one module to a shared `ui` object, like the
-// engine (client-bundle.ts). The build concatenates them into assets/haku/haku.js: no ES modules, so
-// the page works from file://. Node and the DOM tests evaluate the same bundle.
+// engine (client-bundle.ts). The build concatenates them, after lunr and the engine, into
+// assets/haku/haku.js (page-bundle.ts): no ES modules, so the page works from file://. Node and the DOM tests evaluate the same bundle.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -170,7 +170,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     page.on('request', (request) => requested.push(request.url()));
     await page.reload();
     await page.waitForLoadState('load');
-    expect(requested.filter((u) => /hakuindeksi|lunr|tekstit|indeksi\/|sijainnit\//.test(u))).toEqual([]);
+    expect(requested.filter((u) => /hakuindeksi|assets\/haku\/|lunr|tekstit|indeksi\/|sanasto\/|sijainnit\//.test(u))).toEqual([]);
     await page.context().close();
   });
 

@@ -1,5 +1,6 @@
-// The search page controller: reads the state from the URL (url-state.js), loads lunr, the Finnish
-// pipeline and the index as classic scripts (this page only; works from file://), searches as the
+// The search page controller: reads the state from the URL (url-state.js), builds the engine over the
+// index head and lunr that the page loaded before this script (deferred classic scripts, this page
+// only; works from file://), loads index parts and texts on demand, searches as the
 // user types (debounced; stale results discarded), applies the result tools (result-tools.js),
 // renders (render.js), and keeps the state in the URL and the page title.
 ui.start = function (root) {
@@ -11,6 +12,11 @@ ui.start = function (root) {
   var document = root.document;
   var container = document.getElementById('ua-haku');
   if (!container) return;
+  /** A User Timing mark ("ua-haku:…") where the benchmarks read the page's phases. */
+  function mark(name) {
+    if (root.performance && root.performance.mark) root.performance.mark('ua-haku:' + name);
+  }
+  mark('start');
   var urlState = ui.urlState;
   var tools = ui.resultTools;
   var render = ui.render;
@@ -77,11 +83,11 @@ ui.start = function (root) {
     );
   }
 
+  /** Builds the engine over the index head, which the page's own <script defer> ran before this one. */
   function loadEngine() {
-    var sources = container.getAttribute('data-lunr').split(' ');
-    sources.push(container.getAttribute('data-index'));
-    return loadScripts(sources).then(function () {
-      var payload = root.UudistusHakuIndeksi;
+    var payload = root.UudistusHakuIndeksi;
+    if (!payload || !root.lunr || !engineApi) return Promise.reject(new Error('The search index did not load'));
+    return Promise.resolve().then(function () {
       engine = engineApi.createEngine(root.lunr, payload);
       ctx = {
         engineApi: engineApi,
@@ -172,6 +178,7 @@ ui.start = function (root) {
     if (!engine) return;
     var current = ++generation;
     loadShards([state.q]).then(function () {
+      mark('shards-loaded');
       if (current === generation) showResults(current);
     }, failed);
   }
@@ -208,6 +215,7 @@ ui.start = function (root) {
     var hits = hasQuery ? result.hits : tools.allDocs(engine.docs);
     if (q && !hasQuery) hits = [];
     var listed = tools.apply(hits, state, hasQuery);
+    mark('searched');
     var chips = tools.activeFilters(state, names(), t);
     lastHits = listed.hits;
     shown = PAGE_SIZE;
@@ -227,11 +235,13 @@ ui.start = function (root) {
     }
     loadChunks(lastHits.slice(0, shown)).then(function () {
       if (current !== generation) return; // a newer search replaced this one
+      mark('texts-loaded');
       clearResults();
       render.renderFacets(facets, listed.facets, state.filters, ctx, onFacet);
       appendHits(0);
       showCorrection(result);
       announce(statusText(q, n, chips));
+      mark('shown');
     }, failed);
   }
 
@@ -392,6 +402,7 @@ ui.start = function (root) {
 
   announce(t('loading'));
   loadEngine().then(function () {
+    mark('engine-ready');
     container.setAttribute('data-ready', 'true');
     runSearch();
   }, failed);
