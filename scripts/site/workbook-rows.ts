@@ -9,7 +9,7 @@ export interface WorkbookRows {
   contacts: object[];
 }
 
-const CERTAINTY: Record<string, string> = { exact: 'tarkka', inferred: 'päätelty', unknown: 'ei tiedossa' };
+const CERTAINTY: Record<string, string> = { exact: 'tarkka', inferred: 'päätelty', unknown: 'ilman päivämäärää' };
 const SCOPE: Record<string, string> = { regional: 'alueellinen', national: 'valtakunnallinen' };
 
 /** A calendar day as the Date exceljs stores as that day (it reads Dates in UTC). */

@@ -56,7 +56,7 @@ ui.strings = (function () {
     nationalRelease: 'Valtakunnallinen',
     facetTopic: 'Aihe',
     facetYear: 'Vuosi',
-    undated: 'Ajoittamaton',
+    undated: 'ilman päivämäärää',
     noRegion: 'Alue ei tiedossa',
     more: {
       one: 'Näytä lisää (vielä {n} tulos)',
