@@ -41,9 +41,10 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
     return page;
   }
 
+  // Polled: a click resolves when the next page starts loading, maybe before its stylesheet has.
   async function expectStyled(page: Page): Promise<void> {
-    const background = await page.locator('.ua-header').evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(background, page.url()).toBe(BRAND_BACKGROUND);
+    const background = (): Promise<string> => page.locator('.ua-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect.poll(background, { message: page.url(), timeout: 5000 }).toBe(BRAND_BACKGROUND);
   }
 
   it.each([0, 1])('navigates the menus, a region, a year and a release (base %i)', async (which) => {
