@@ -83,6 +83,7 @@ export interface Engine {
   explain(text: string): { boosts: Record<string, number>; bits: number }[];
   addKeyShard(shard: number, entries: DictionaryEntry[]): void;
   addShard(shard: number, postings: string[]): void;
+  addPositionShard(shard: number, positions: string[]): void;
   addChunk(chunk: number, rows: TextRow[]): void;
   /** The release text for snippets, or null while its chunk is not loaded. */
   textOf(doc: EngineDoc): string | null;

@@ -7,6 +7,8 @@ haku.dictionary = (function (postingsCodec) {
 
   // Typo candidates share the word's first letters: a typo there is rare, and the shards to scan stay few.
   var TYPO_SHARED_PREFIX = 2;
+  // A prefix completes to at most this many terms (each one's postings are decoded and scored).
+  var MAX_COMPLETIONS = 100;
 
   function createDictionary(head) {
     var firstKeys = head.keyShards.map(function (s) {
@@ -18,6 +20,8 @@ haku.dictionary = (function (postingsCodec) {
     var decoded = {};
     var decodedPositions = {};
     var missing = { keys: {}, postings: {}, positions: {} };
+    // Lookups that fell in a dictionary shard not loaded, ever (callers compare before and after).
+    var keyMisses = 0;
 
     /** Number of the shard a key falls in (the last whose first key is not after it). */
     function shardOfKey(key) {
@@ -54,6 +58,7 @@ haku.dictionary = (function (postingsCodec) {
       var shard = keyShards[k];
       if (!shard) {
         missing.keys[k] = true;
+        keyMisses++;
         return undefined;
       }
       return Object.prototype.hasOwnProperty.call(shard.byKey, key) ? shard.byKey[key] : null;
@@ -70,6 +75,7 @@ haku.dictionary = (function (postingsCodec) {
         var shard = keyShards[k];
         if (!shard) {
           missing.keys[k] = true;
+          keyMisses++;
           return;
         }
         shard.entries.forEach(function (e) {
@@ -78,13 +84,27 @@ haku.dictionary = (function (postingsCodec) {
       });
     }
 
-    /** Terms completing a prefix. */
+    /**
+     * Terms completing a prefix: the MAX_COMPLETIONS shortest (nearest to what was typed; ties in key
+     * order). At 200,000 word forms "kas" has thousands; "kasvu", "kasvun", "kasvua" come first.
+     */
     function completions(prefix) {
       var out = [];
       keysFrom(prefix, function (key, e) {
         if (e.term >= 0) out.push(key);
       });
-      return out;
+      if (out.length <= MAX_COMPLETIONS) return out;
+      return out
+        .map(function (key, i) {
+          return { key: key, i: i };
+        })
+        .sort(function (a, b) {
+          return a.key.length - b.key.length || a.i - b.i;
+        })
+        .slice(0, MAX_COMPLETIONS)
+        .map(function (x) {
+          return x.key;
+        });
     }
 
     /** Terms whose folded form is `key` or, with `asPrefix`, starts with it. */
@@ -187,6 +207,9 @@ haku.dictionary = (function (postingsCodec) {
         return Boolean(postingsShards[k]);
       },
       takeMissing: takeMissing,
+      keyMisses: function () {
+        return keyMisses;
+      },
       fieldCount: head.fields.length,
       titleField: head.fields.indexOf('t'),
       leadField: head.fields.indexOf('l'),

@@ -76,6 +76,7 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
     var docs = decodeDocs(payload);
     var chunks = {};
     var scratch = ranking.createScratch(docs.length);
+    var completesOnlyUnknown = payload.morphology === 'voikko';
 
     function addChunk(n, rows) {
       chunks[n] = rows;
@@ -114,6 +115,8 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
     /** The word's clause: every term that counts as a hit for it, with its boost. */
     function wordClause(w) {
       var boosts = {};
+      // Lookups in dictionary shards not loaded yet: the word's readings are not all known.
+      var misses = dictionary.keyMisses();
       // Whole-word readings only: a prefix's completions make no phrase.
       var phraseTerms = (w.phraseTerms = []);
       w.alternatives.forEach(function (term) {
@@ -128,7 +131,13 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
           });
         });
       }
-      w.prefixes.forEach(function (p) {
+      // With Voikko's compound parts in the index, a word the archive has (in any reading above) is
+      // taken as typed; only a word it does not have is read as still being typed and completed
+      // ("pilo" → "pilotti"; "maakunta" is not completed to its hundreds of compounds, whose parts
+      // are indexed). Decided once the word's own shards are in. The fallback splits fewer compounds,
+      // so there completion stands in for the parts, as before.
+      var completes = !completesOnlyUnknown || (Object.keys(boosts).length === 0 && dictionary.keyMisses() === misses);
+      (completes ? w.prefixes : []).forEach(function (p) {
         dictionary.completions(p).forEach(function (t) {
           addTerm(boosts, t, WEIGHT.prefix, false);
         });
@@ -139,7 +148,8 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
         }
       });
       w.correction = null;
-      if (Object.keys(boosts).length === 0 && w.word.length >= MIN_TYPO_LENGTH) {
+      // A typo only when every reading above has been looked up and none is in the archive.
+      if (Object.keys(boosts).length === 0 && dictionary.keyMisses() === misses && w.word.length >= MIN_TYPO_LENGTH) {
         var near = dictionary.neighbours(w.stem);
         near.forEach(function (t) {
           addTerm(boosts, t, WEIGHT.typo, false, phraseTerms);
@@ -284,12 +294,17 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
         return ranking.passesFilters(hit.doc, filters, null);
       });
       shown.sort(ranking.compareHits);
-      return {
-        words: queryWords,
-        hits: shown,
-        facets: ranking.facetCounts(hits, filters),
-        suggestion: suggestionOf(queryWords),
-      };
+      var facets = null;
+      var result = { words: queryWords, hits: shown, suggestion: suggestionOf(queryWords) };
+      // Counted when read: the page counts its own facets over its filters (result-tools.js), and
+      // counting every hit of a common word is a good part of a search's time at 10,000 releases.
+      Object.defineProperty(result, 'facets', {
+        enumerable: true,
+        get: function () {
+          return facets || (facets = ranking.facetCounts(hits, filters));
+        },
+      });
+      return result;
     }
 
     /** Sets hit.phrase on the hits that have every word of one of the query's phrases side by side. */
@@ -339,6 +354,7 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
       explain: explain,
       addKeyShard: dictionary.addKeyShard,
       addShard: dictionary.addPostingsShard,
+      addPositionShard: dictionary.addPositionShard,
       addChunk: addChunk,
       textOf: textOf,
       docs: docs,
