@@ -24,11 +24,16 @@ export function createHeuristicMorphology(vocabulary: Iterable<string>): Morphol
     if (stem === undefined) stems.set(tail, (stem = normalizeWord(tail)));
     return stem;
   };
+  const startsWithWord = (rest: string): boolean => {
+    for (let end = MIN_PART_LENGTH; end < rest.length; end++) if (heads.has(rest.slice(0, end))) return true;
+    return false;
+  };
   return (word: string): WordForms => {
     const lower = word.toLowerCase();
     const bases = guessBaseForms(lower);
     const parts = new Set<string>();
     let tail: string | undefined;
+    const tails: string[] = [];
     if (lower.length >= MIN_COMPOUND_LENGTH) {
       for (let at = MIN_PART_LENGTH; at <= lower.length - MIN_PART_LENGTH; at++) {
         const head = lower.slice(0, at);
@@ -39,12 +44,19 @@ export function createHeuristicMorphology(vocabulary: Iterable<string>): Morphol
           parts.add(rest);
           // The longest known tail is the last compound part ("vårdreformen" → "reformen").
           tail ??= word.slice(at);
+          tails.push(word.slice(at));
           for (const base of guessBaseForms(rest)) parts.add(base);
+        } else if (startsWithWord(rest)) {
+          // A tail that begins with a word of the archive, for elliptical lists: "hälso|vårdsdirektör".
+          tails.push(word.slice(at));
         }
       }
     }
     const forms: WordForms = { bases, parts: [...parts] };
-    if (tail !== undefined) forms.tail = tail;
+    if (tail !== undefined) {
+      forms.tail = tail;
+      forms.tails = tails;
+    }
     return forms;
   };
 }

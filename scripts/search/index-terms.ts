@@ -102,8 +102,9 @@ export function createTermExpander(morphology: Morphology): TermExpander {
     return [...set];
   }
 
-  function lastPart(word: string): string | null {
-    return morphology(word).tail ?? null;
+  function tailsOf(word: string): string[] {
+    const forms = morphology(word);
+    return forms.tails ?? (forms.tail ? [forms.tail] : []);
   }
 
   /** Appends the terms of `text` to `out`, words numbered from `at`; returns the next free position. */
@@ -129,7 +130,7 @@ export function createTermExpander(morphology: Morphology): TermExpander {
   function positionedTermsOf(text: string, lang: Language = 'fi'): PositionedTerms {
     const out: PositionedTerms = { terms: [], positions: [] };
     let position = termsOfText(text, lang, out, 0);
-    for (const word of ellipticalWords(text, lastPart)) {
+    for (const word of ellipticalWords(text, tailsOf)) {
       position = termsOfText(word, lang, out, position + ELLIPTICAL_POSITION_GAP);
     }
     return out;

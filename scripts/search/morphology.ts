@@ -41,7 +41,7 @@ export function chooseMorphology(vocabulary: () => Iterable<string>, log = conso
     // Voikko keeps some compounds whole ("maakuntahallitus"): split those by the archive's words.
     if (forms.parts.length === 0 && !isProperName(analyses)) {
       const guessed = fallback(word);
-      return guessed.tail === undefined ? forms : { ...forms, parts: guessed.parts, tail: guessed.tail };
+      return guessed.tail === undefined ? forms : { ...forms, parts: guessed.parts, tail: guessed.tail, tails: guessed.tails ?? [guessed.tail] };
     }
     return forms;
   });

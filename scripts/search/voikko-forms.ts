@@ -83,22 +83,31 @@ export function voikkoForms(
   const parts = new Set<string>();
   const properName = isProperName(analyses);
   let tail: string | undefined;
+  let tails: string[] | undefined;
   for (const analysis of analyses) {
     if (analysis.baseForm) bases.add(analysis.baseForm.toLowerCase());
     if (properName) continue;
     const surface = surfaceParts(word, analysis.structure);
     if (surface.length < 2) continue;
     tail ??= surface[surface.length - 1];
+    // "terveyden|huolto|palvelut": "huoltopalvelut", "palvelut".
+    tails ??= surface.slice(1).map((_, k) => surface.slice(k + 1).join(''));
     const inBaseForm = baseParts(surface, analysis.baseForm);
     for (const run of partRuns(inBaseForm)) parts.add(run);
     for (const part of surface.slice(0, -1)) {
       if (part.length < MIN_PART_LENGTH) continue;
       for (const base of partBases(part)) parts.add(base.toLowerCase());
     }
+    // A head of several parts gets its base form by the head rules too: "väli|aikais|hallinnosta"
+    // is about "väliaikainen", which neither "väli" nor "aikais" alone says.
+    for (let end = 2; end < surface.length; end++) {
+      for (const base of compoundHeadBases(surface.slice(0, end).join('').toLowerCase())) parts.add(base);
+    }
   }
   const lower = word.toLowerCase();
   bases.delete(lower);
   const forms: WordForms = { bases: [...bases], parts: [...parts].filter((p) => p !== lower && !bases.has(p)) };
   if (tail !== undefined) forms.tail = tail;
+  if (tails !== undefined) forms.tails = tails;
   return forms;
 }

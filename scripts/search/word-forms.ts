@@ -7,6 +7,8 @@ export interface WordForms {
   parts: string[];
   /** The last compound part as written ("terveyspalvelut" → "palvelut"), where the word is a compound. */
   tail?: string;
+  /** Every compound tail as written, longest first ("hälsovårdsdirektör" → "vårdsdirektör", "direktör"). */
+  tails?: string[];
 }
 
 export type Morphology = (word: string) => WordForms;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../scripts/search/build-index.ts';
 import { buildDictionaryShards } from '../../scripts/search/dictionary-shards.ts';
+import { loadEngineBundle } from '../../scripts/search/client-bundle.ts';
 import { createEngine, type Engine } from '../../scripts/search/engine.ts';
 import type { SearchableRelease } from '../../scripts/search/searchable-release.ts';
 import type { MorphologyKind } from '../../scripts/search/word-forms.ts';
@@ -89,5 +90,20 @@ describe('completing the last word', () => {
     const longest = Math.max(...found.map((t) => t.length));
     const shorter = kasWords.filter((w) => w.length < longest);
     expect(shorter.every((w) => found.includes(w))).toBe(true);
+  });
+});
+
+const dictionaryModule = (loadEngineBundle() as unknown as { dictionary: { TYPO_STARTS: [string, (w: string) => string, string][] } }).dictionary;
+
+describe('typos in the first letters', () => {
+  it.each(dictionaryModule.TYPO_STARTS)('%s: %s', (_name, edit, example) => {
+    const [typed, start] = example.split(' → ') as [string, string];
+    expect(edit(typed).slice(0, 2)).toBe(start.replace('…', ''));
+  });
+
+  it.each(['vlainnanvapaus', 'vvalinnanvapaus', 'avlinnanvapaus'])('reads %s as valinnanvapaus', (typed) => {
+    const { engine, prepare } = lazyEngine('voikko');
+    prepare(typed);
+    expect(engine.search(typed).suggestion).toBe('valinnanvapaus');
   });
 });

@@ -10,6 +10,9 @@ const PIRKANMAALLA: WordAnalysis[] = [
   { baseForm: 'Pirkanmaa', structure: '=ippppp=pppppp', wordClass: 'nimisana' },
   { baseForm: 'Pirkanmaa', structure: '=ippppp=pppppp', wordClass: 'paikannimi' },
 ];
+const VALIAIKAISHALLINNOSTA: WordAnalysis[] = [
+  { baseForm: 'väliaikaishallinto', structure: '=pppp=pppppp=ppppppppppp', wordClass: 'nimisana' },
+];
 const VALINNANVAPAUSPILOTIN: WordAnalysis[] = [
   { baseForm: 'valinnanvapauspilotti', structure: '=pppppppp=pppppp=ppppppp', wordClass: 'nimisana' },
 ];
@@ -63,5 +66,14 @@ describe('voikkoForms', () => {
       part === 'valinnan' ? ['valinta'] : [part],
     );
     expect(forms.parts).toEqual(expect.arrayContaining(['valinta', 'vapaus', 'pilotti', 'valinnanvapaus']));
+  });
+  it.each([
+    // word, analyses, base forms its heads of several parts get by the head rules
+    ['väliaikaishallinnosta', VALIAIKAISHALLINNOSTA, ['väliaikainen', 'aikainen']],
+    ['valinnanvapauspilotin', VALINNANVAPAUSPILOTIN, []],
+  ])('gives a head of several parts its base form: %s', (word, analyses, expected) => {
+    const forms = voikkoForms(analyses, word, (part) => (part === 'aikais' ? ['aikainen'] : []));
+    for (const base of expected) expect(forms.parts).toContain(base);
+    expect(forms.parts.filter((p) => p.endsWith('inen')).sort()).toEqual(expected.filter((p) => p.endsWith('inen')).sort());
   });
 });

@@ -5,8 +5,48 @@
 haku.dictionary = (function (postingsCodec) {
   'use strict';
 
-  // Typo candidates share the word's first letters: a typo there is rare, and the shards to scan stay few.
+  // Typo candidates share the word's first letters, as typed or after one of these edits of its first
+  // three (a typo there is rarer, and each start is one more range of shards to scan). Other typos in
+  // the first two letters (a missing or wrong first letter) are not looked for: they would scan the
+  // whole dictionary. [edit, example].
   var TYPO_SHARED_PREFIX = 2;
+  var TYPO_STARTS = [
+    [
+      'as typed',
+      function (w) {
+        return w;
+      },
+      'valinanvapaus → va…',
+    ],
+    [
+      'first two swapped',
+      function (w) {
+        return w.charAt(1) + w.charAt(0) + w.slice(2);
+      },
+      'avlinnanvapaus → va…',
+    ],
+    [
+      'second and third swapped',
+      function (w) {
+        return w.charAt(0) + w.charAt(2) + w.charAt(1) + w.slice(3);
+      },
+      'vlainnanvapaus → va…',
+    ],
+    [
+      'first typed twice or stray',
+      function (w) {
+        return w.slice(1);
+      },
+      'vvalinnanvapaus → va…',
+    ],
+    [
+      'second stray',
+      function (w) {
+        return w.charAt(0) + w.slice(2);
+      },
+      'vbalinnanvapaus → va…',
+    ],
+  ];
   // A prefix completes to at most this many terms (each one's postings are decoded and scored).
   var MAX_COMPLETIONS = 100;
 
@@ -123,8 +163,15 @@ haku.dictionary = (function (postingsCodec) {
     /** Terms one edit (insertion, deletion, substitution or swap of neighbours) away from `word`. */
     function neighbours(word) {
       var out = [];
-      keysFrom(word.slice(0, TYPO_SHARED_PREFIX), function (key, e) {
-        if (e.term >= 0 && key !== word && oneEdit(word, key)) out.push(key);
+      var starts = [];
+      TYPO_STARTS.forEach(function (row) {
+        var start = row[1](word).slice(0, TYPO_SHARED_PREFIX);
+        if (start.length === TYPO_SHARED_PREFIX && starts.indexOf(start) === -1) starts.push(start);
+      });
+      starts.forEach(function (start) {
+        keysFrom(start, function (key, e) {
+          if (e.term >= 0 && key !== word && oneEdit(word, key) && out.indexOf(key) === -1) out.push(key);
+        });
       });
       return out;
     }
@@ -230,5 +277,5 @@ haku.dictionary = (function (postingsCodec) {
     return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
-  return { createDictionary: createDictionary, oneEdit: oneEdit };
+  return { createDictionary: createDictionary, oneEdit: oneEdit, TYPO_STARTS: TYPO_STARTS };
 })(haku.postings);
