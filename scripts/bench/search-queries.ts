@@ -1,7 +1,8 @@
 // `npm run bench:search-queries [-- --no-pagefind] [--work DIR]`: the journalist query set
 // (scripts/bench/search/query-set.ts) through our engine (with and without Voikko), MiniSearch
 // (prefix + fuzzy 0.2), plain lunr + lunr-languages fi and Pagefind (fi), on the same corpus; prints
-// recall, precision@10 and MRR overall and per category (a benchmark: the floors are a test).
+// recall, precision@10 and MRR overall and per category, and how many ranking queries put their
+// rankedFirst releases first (a benchmark: the floors are a test).
 import { parseArgs } from 'node:util';
 import { ourSearch } from './search/measure-journalist.ts';
 import { miniSearch, plainLunr, type Searcher } from './search/other-engines.ts';
@@ -50,3 +51,5 @@ for (const category of QUERY_CATEGORIES) {
   console.log(`| ${category} | ${n} | ${reports.map(([, r]) => cell(r.byCategory[category])).join(' | ')} |`);
 }
 console.log(`| **all** | ${JOURNALIST_QUERIES.length} | ${reports.map(([, r]) => `**${cell(r.overall)}**`).join(' | ')} |`);
+const ordered = JOURNALIST_QUERIES.filter((q) => q.rankedFirst).length;
+console.log(`\nOrder (the ranking queries whose rankedFirst releases lead the list, of ${ordered}): ${reports.map(([name, r]) => `${name} ${Math.round(r.overall.order * ordered)}`).join(', ')}`);

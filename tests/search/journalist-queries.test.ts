@@ -18,7 +18,7 @@ function report(name: string, r: ReturnType<typeof measureJournalistQueries>): s
   const f = (n: number) => n.toFixed(2);
   const rows = Object.entries(r.byCategory).map(([c, s]) => `${c.padEnd(22)} ${String(s.queries).padStart(3)} ${f(s.recall)} ${f(s.precisionAt10)} ${f(s.mrr)}`);
   const misses = r.outcomes
-    .filter((o) => o.missing.length > 0 || o.intruders.length > 0)
+    .filter((o) => o.missing.length > 0 || o.intruders.length > 0 || !o.inOrder)
     .map((o) => `  ${o.query.query}: missing ${o.missing.join(', ') || '-'}; in top 10 wrongly ${o.intruders.join(', ') || '-'}`);
   return [`${name}: recall ${f(r.overall.recall)}, precision@10 ${f(r.overall.precisionAt10)}, MRR ${f(r.overall.mrr)}`, ...rows, ...misses].join('\n');
 }
@@ -39,6 +39,8 @@ describe('journalist query set', () => {
     expect(r.overall.recall).toBeGreaterThanOrEqual(FLOORS.recall);
     expect(r.overall.precisionAt10).toBeGreaterThanOrEqual(FLOORS.precisionAt10);
     expect(r.overall.mrr).toBeGreaterThanOrEqual(FLOORS.mrr);
+    // Every ranking query puts its phrase or lead release first.
+    expect(r.overall.order).toBe(1);
   });
 
   it('meets the fallback floors without Voikko', () => {
@@ -51,6 +53,7 @@ describe('journalist query set', () => {
       expect(r.overall.recall).toBeGreaterThanOrEqual(FALLBACK_FLOORS.recall);
       expect(r.overall.precisionAt10).toBeGreaterThanOrEqual(FALLBACK_FLOORS.precisionAt10);
       expect(r.overall.mrr).toBeGreaterThanOrEqual(FALLBACK_FLOORS.mrr);
+      expect(r.overall.order).toBe(1);
     } finally {
       if (saved === undefined) delete process.env.SEARCH_NO_VOIKKO;
       else process.env.SEARCH_NO_VOIKKO = saved;
