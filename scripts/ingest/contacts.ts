@@ -146,13 +146,18 @@ function parseEntry(entry: string): Contact | null {
 
 export function extractContacts(source: CleanedSource): Contact[] {
   const contacts: Contact[] = [];
+  const seen = new Set<string>();
   for (const line of contactLines(source.paragraphs)) {
     for (const entry of splitPeople(line)) {
       const contact = parseEntry(entry);
       // Only exact repeats are dropped: the same name with another role or phone is kept, as
-      // dropping it could lose the one number a reader needs.
+      // dropping it could lose the one number a reader needs. (A set: comparing with every earlier
+      // contact was quadratic in a long list.)
       const key = JSON.stringify(contact);
-      if (contact && !contacts.some((c) => JSON.stringify(c) === key)) contacts.push(contact);
+      if (contact && !seen.has(key)) {
+        seen.add(key);
+        contacts.push(contact);
+      }
     }
   }
   return contacts;

@@ -27,13 +27,28 @@ function leadSentences(source: CleanedSource): string[] {
   return source.paragraphs.slice(0, LEAD_PARAGRAPHS).flatMap((p) => splitSentences(p.replace(/\n/gu, ' ')));
 }
 
-/** Whether `index` in `sentence` lies inside quotes or parentheses. */
-function quotedOrBracketed(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
-  const quotes = (before.match(/["”“«»]/gu) ?? []).length;
-  const open = (before.match(/\(/gu) ?? []).length - (before.match(/\)/gu) ?? []).length;
-  return quotes % 2 === 1 || open > 0 || /^[–—-]\s/u.test(sentence);
+/**
+ * For each of `mentions` (in order), whether it lies inside quotes or parentheses: quote marks and
+ * brackets before it counted in one pass over the sentence (counting the whole prefix again for
+ * every date was quadratic on a long sentence).
+ */
+function enclosed(sentence: string, mentions: readonly DateMention[]): boolean[] {
+  const quote = /^[–—-]\s/u.test(sentence);
+  let quotes = 0;
+  let open = 0;
+  let at = 0;
+  return mentions.map((mention) => {
+    for (; at < mention.index; at++) {
+      const c = sentence[at] as string;
+      if (QUOTE_MARKS.has(c)) quotes++;
+      else if (c === '(') open++;
+      else if (c === ')') open--;
+    }
+    return quotes % 2 === 1 || open > 0 || quote;
+  });
 }
+
+const QUOTE_MARKS = new Set(['"', '”', '“', '«', '»']);
 
 /** "14.3.–13.4.2018": either end of a period. */
 function inRange(sentence: string, mention: DateMention): boolean {
@@ -59,8 +74,10 @@ export function leadDate(
 ): DateFinding | null {
   for (const sentence of leadSentences(source)) {
     if (!reports(sentence)) continue;
-    for (const mention of findDateMentions(sentence)) {
-      if (quotedOrBracketed(sentence, mention.index) || inRange(sentence, mention)) continue;
+    const mentions = findDateMentions(sentence);
+    const inside = enclosed(sentence, mentions);
+    for (const [i, mention] of mentions.entries()) {
+      if (inside[i] === true || inRange(sentence, mention)) continue;
       if (mention.year !== null) {
         // A full date counts only with its weekday, and the two must agree.
         if (mention.weekday === null || weekdayOf(mention.year, mention.month, mention.day) !== mention.weekday) continue;

@@ -152,6 +152,33 @@ function dateContext(source: CleanedSource): DateContext {
   return { years, days };
 }
 
+// A context's days sorted and its earliest year, worked out once per context: searching all of them
+// again for every date without a year was quadratic on a text full of dates (and Math.min over a
+// spread of every year overflows the stack on a long one).
+const factsCache = new WeakMap<DateContext, { sortedDays: string[]; earliest: number | null }>();
+
+function contextFacts(context: DateContext): { sortedDays: string[]; earliest: number | null } {
+  let facts = factsCache.get(context);
+  if (facts === undefined) {
+    const earliest = context.years.reduce<number | null>((min, year) => (min === null || year < min ? year : min), null);
+    facts = { sortedDays: [...context.days].sort(), earliest };
+    factsCache.set(context, facts);
+  }
+  return facts;
+}
+
+/** How many of `sorted` come before `value`. */
+function countBelow(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as string) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
@@ -183,14 +210,16 @@ export function guessYear(mention: DateMention, context: DateContext): YearGuess
     const year = candidates.length === 1 ? candidates[0] : undefined;
     return year === undefined ? null : { year, reason: 'the only reform year in which the weekday fits' };
   }
+  const { sortedDays, earliest } = contextFacts(context);
   const nearFuture = candidates.filter((year) => {
     const day = isoDay(year, mention.month, mention.day);
-    return context.days.some((d) => d >= day && daysBetween(day, d) <= NEAR_FUTURE_DAYS);
+    // The nearest named day on or after `day` (ISO days sort as they follow each other).
+    const next = sortedDays[countBelow(sortedDays, day)];
+    return next !== undefined && daysBetween(day, next) <= NEAR_FUTURE_DAYS;
   });
   const near = nearFuture.length === 1 ? nearFuture[0] : undefined;
   if (near !== undefined) return { year: near, reason: 'a dated next step in the text follows within weeks' };
-  if (context.years.length === 0) return null;
-  const earliest = Math.min(...context.years);
+  if (earliest === null) return null;
   const year = candidates.filter((y) => y <= earliest).at(-1);
   return year === undefined ? null : { year, reason: `the text speaks of ${earliest} as the present or future` };
 }

@@ -21,21 +21,27 @@ export const TIME_PATTERN =
 
 /** The kind of date that `text[0..index)` labels: the nearest label before it on the same line. */
 export function labelBefore(text: string, index: number): DateLabel {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  // The labels of the whole text, found once per text: matching the line's prefix again for every
-  // date was quadratic on a long line. A label never spans a date's first digit, so the last label
-  // ending by `index` is the one a match over text[lineStart, index) would end with.
-  const labels = labelsOf(text);
-  let low = 0;
-  let high = labels.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((labels[mid] as FoundLabel).end <= index) low = mid + 1;
-    else high = mid;
-  }
-  const last = labels[low - 1];
+  // The labels and line breaks of the whole text, found once per text: matching the line's prefix
+  // again for every date, or searching back for its line start, was quadratic on a long line. A
+  // label never spans a date's first digit, so the last label ending by `index` is the one a match
+  // over text[lineStart, index) would end with.
+  const { labels, newlines } = partsOf(text);
+  const last = labels[countAtMost(labels, (label) => label.end, index) - 1];
+  const lineStart = (newlines[countAtMost(newlines, (at) => at, index - 1) - 1] ?? -1) + 1;
   if (!last || last.start < lineStart) return 'plain';
   return last.updated ? 'updated' : 'published';
+}
+
+/** How many items of `sorted` (ascending by `key`) have a key of at most `limit`: a binary search. */
+function countAtMost<T>(sorted: readonly T[], key: (item: T) => number, limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(sorted[mid] as T) <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 interface FoundLabel {
@@ -44,16 +50,24 @@ interface FoundLabel {
   updated: boolean;
 }
 
-let labelCache: { text: string; labels: FoundLabel[] } = { text: '', labels: [] };
+interface TextParts {
+  text: string;
+  labels: FoundLabel[];
+  /** Indices of the text's line breaks, ascending. */
+  newlines: number[];
+}
 
-function labelsOf(text: string): FoundLabel[] {
-  if (labelCache.text !== text) {
+let partsCache: TextParts = { text: '', labels: [], newlines: [] };
+
+function partsOf(text: string): TextParts {
+  if (partsCache.text !== text) {
     const labels = [...text.matchAll(LABEL_PATTERN)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       updated: UPDATED.has((m[1] ?? '').toLowerCase().replace(/\s+/gu, ' ')),
     }));
-    labelCache = { text, labels };
+    const newlines = [...text.matchAll(/\n/gu)].map((m) => m.index);
+    partsCache = { text, labels, newlines };
   }
-  return labelCache.labels;
+  return partsCache;
 }

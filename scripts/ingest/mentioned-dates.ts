@@ -29,16 +29,25 @@ function sentenceBoundaries(text: string): { at: number; end: number }[] {
   return boundaries;
 }
 
-function sentenceAround(text: string, boundaries: readonly { at: number; end: number }[], mention: DateMention): string {
-  let start = 0;
-  for (const b of boundaries) {
-    if (b.at <= mention.index) {
-      start = b.end;
-      continue;
-    }
-    if (b.at >= mention.end) return text.slice(start, b.at).trim();
+/** The span of the sentence holding the mention: from the last boundary at or before it to the first
+ * at or after its end (untrimmed; the end undefined for the line's end). */
+function sentenceSpan(boundaries: readonly { at: number; end: number }[], mention: DateMention): [number, number | undefined] {
+  // Binary searches over the line's boundaries (ascending): walking them from the start for every
+  // date was quadratic on a long line.
+  const start = boundaries[countWhere(boundaries, (b) => b.at <= mention.index) - 1]?.end ?? 0;
+  return [start, boundaries[countWhere(boundaries, (b) => b.at < mention.end)]?.at];
+}
+
+/** How many leading items satisfy `test`, which holds for a prefix of `sorted` and then never. */
+function countWhere<T>(sorted: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(sorted[mid] as T)) low = mid + 1;
+    else high = mid;
   }
-  return text.slice(start).trim();
+  return low;
 }
 
 /** The clause of a long sentence that holds the date, cut at word boundaries if still too long. */
@@ -81,6 +90,9 @@ export function extractMentionedDates(
     for (const line of paragraph.split('\n')) {
       if (isDateline(line)) continue;
       let boundaries: { at: number; end: number }[] | undefined;
+      // Shortening reads the whole sentence: done once per sentence and date text, so a long
+      // sentence full of dates stays linear (the same text in the same sentence shortens alike).
+      const shortened = new Map<string, string>();
       for (const mention of findDateMentions(line)) {
         const year = mention.year ?? publicationYear;
         if (year === null) continue;
@@ -90,7 +102,13 @@ export function extractMentionedDates(
           date === publication.date && (publication.dateEvidence ?? '').includes(mention.text);
         if (isOwnEvidence) continue;
         boundaries ??= sentenceBoundaries(line);
-        const text = shorten(sentenceAround(line, boundaries, mention), mention.text);
+        const [start, end] = sentenceSpan(boundaries, mention);
+        const key = `${start} ${end} ${mention.text}`;
+        let text = shortened.get(key);
+        if (text === undefined) {
+          text = shorten(line.slice(start, end).trim(), mention.text);
+          shortened.set(key, text);
+        }
         add(date, text);
       }
     }

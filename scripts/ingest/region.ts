@@ -21,10 +21,10 @@ import { findPlaceMentions } from './place-names.ts';
 import type { CleanedSource, RegionName } from './types.ts';
 
 // The sentence around `index`, from just after the last ". ", "! ", "? " or line break at or before
-// it to the next one at or after it. The breaks of a text are found once and looked up by binary
-// search: searching back and forth from every mention was quadratic on a long line without breaks.
-function sentenceAt(text: string, index: number): string {
-  const breaks = sentenceBreaks(text);
+// it to the next one at or after it, as [start, end). The breaks of a text are found once and looked
+// up by binary search: searching back and forth from every mention was quadratic on a long line
+// without breaks.
+function sentenceSpan(breaks: readonly number[], index: number): [number, number] {
   let low = 0;
   let high = breaks.length;
   while (low < high) {
@@ -36,29 +36,46 @@ function sentenceAt(text: string, index: number): string {
   // when it is at index, else the one before.
   const next = breaks[low];
   const previous = next === index ? next : breaks[low - 1];
-  const start = previous === undefined ? 0 : previous + 1;
-  return text.slice(start, next ?? text.length).toLowerCase();
+  return [previous === undefined ? 0 : previous + 1, next ?? Number.POSITIVE_INFINITY];
 }
 
-let breakCache: { text: string; breaks: number[] } = { text: '', breaks: [] };
+interface TextSentences {
+  text: string;
+  breaks: number[];
+  /** inPassing's verdict per sentence span ("start end"): judged once, as a long sentence costs its length. */
+  passing: Map<string, boolean>;
+}
 
-function sentenceBreaks(text: string): number[] {
-  if (breakCache.text !== text) {
+let sentenceCache: TextSentences = { text: '', breaks: [], passing: new Map() };
+
+function sentencesOf(text: string): TextSentences {
+  if (sentenceCache.text !== text) {
     const breaks: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ')) breaks.push(i);
     }
-    breakCache = { text, breaks };
+    sentenceCache = { text, breaks, passing: new Map() };
   }
-  return breakCache.breaks;
+  return sentenceCache;
+}
+
+function sentenceInPassing(sentence: string): boolean {
+  // Each word as written and without a sentence-final period ("kanssa." is "kanssa"; "esim." stays).
+  const words = sentence.split(/[\s,;:()”"!?]+/u).flatMap((word) => [word, word.replace(/\.$/u, '')]);
+  return PASSING_MARKERS.some((marker) => (marker.includes(' ') ? sentence.includes(marker) : words.includes(marker)));
 }
 
 export function inPassing(text: string, index: number): boolean {
-  // Each word as written and without a sentence-final period ("kanssa." is "kanssa"; "esim." stays).
-  const sentence = sentenceAt(text, index);
-  const words = sentence.split(/[\s,;:()”"!?]+/u).flatMap((word) => [word, word.replace(/\.$/u, '')]);
-  return PASSING_MARKERS.some((marker) => (marker.includes(' ') ? sentence.includes(marker) : words.includes(marker)));
+  const { breaks, passing } = sentencesOf(text);
+  const [start, end] = sentenceSpan(breaks, index);
+  const key = `${start} ${end}`;
+  let verdict = passing.get(key);
+  if (verdict === undefined) {
+    verdict = sentenceInPassing(text.slice(start, end).toLowerCase());
+    passing.set(key, verdict);
+  }
+  return verdict;
 }
 
 /** A lead or dateline opening with the place in capitals ("KARLEBY Landskapet …") names it as usual. */
