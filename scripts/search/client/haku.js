@@ -65,14 +65,17 @@ ui.start = function (root) {
     }
   }
 
-  /** Loads classic scripts in order (async=false keeps their order); resolves when all have run. */
-  function loadScripts(sources) {
+  /**
+   * Loads classic scripts; resolves when all have run. In order (async=false) unless `unordered`:
+   * data parts assign their own globals, and in order each one waits for every part requested before it.
+   */
+  function loadScripts(sources, unordered) {
     return Promise.all(
       sources.map(function (src) {
         return new Promise(function (resolve, reject) {
           var script = document.createElement('script');
           script.src = src;
-          script.async = false;
+          script.async = Boolean(unordered);
           script.onload = resolve;
           script.onerror = function () {
             reject(new Error('Could not load ' + src));
@@ -120,7 +123,7 @@ ui.start = function (root) {
   function loadPart(kind, n) {
     var key = kind + '/' + n;
     if (!partLoads[key]) {
-      partLoads[key] = loadScripts([partPrefix[kind] + n + '.js']).then(function () {
+      partLoads[key] = loadScripts([partPrefix[kind] + n + '.js'], true).then(function () {
         return root[engineApi.GLOBALS[kind]][n];
       });
     }
