@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXIT, parseFlagsWithUsage, UsageError } from './lib/cli-args.ts';
 import { MUNICIPALITIES_BY_REGION } from './ingest/data/municipalities.ts';
 import { synthArchive } from './synth/archive.ts';
 import { usableWord } from './synth/realistic.ts';
@@ -32,25 +33,29 @@ export interface SynthOptions {
 
 const USAGE = 'usage: synth --count N --out DIR [--seed S] [--start K] [--manifest FILE] [--vocabulary template|realistic]';
 
+const SYNTH_FLAGS = {
+  count: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  start: { type: 'string' },
+  manifest: { type: 'string' },
+  vocabulary: { type: 'string' },
+} as const;
+
+/** Flags of `npm run synth`; throws UsageError (with the usage line) for anything else. */
 export function parseSynthArgs(argv: readonly string[]): SynthOptions {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i] ?? '';
-    const value = argv[i + 1];
-    if (!['--count', '--out', '--seed', '--start', '--manifest', '--vocabulary'].includes(key) || value === undefined) {
-      throw new Error(`bad argument ${key || '(none)'}; ${USAGE}`);
-    }
-    values.set(key, value);
-  }
+  const usage = (message: string) => new UsageError(`${message}; ${USAGE}`);
+  const flags = parseFlagsWithUsage(argv, SYNTH_FLAGS, USAGE);
+  const values = new Map(Object.entries(flags).map(([key, value]) => [`--${key}`, value as string]));
   const count = Number(values.get('--count'));
   const start = Number(values.get('--start') ?? '0');
   const out = values.get('--out');
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer; ${USAGE}`);
-  if (!Number.isInteger(start) || start < 0) throw new Error(`--start must be a non-negative integer; ${USAGE}`);
-  if (!out) throw new Error(`--out is required; ${USAGE}`);
+  if (!Number.isInteger(count) || count < 1) throw usage('--count must be a positive integer');
+  if (!Number.isInteger(start) || start < 0) throw usage('--start must be a non-negative integer');
+  if (!out) throw usage('--out is required');
   const manifest = values.get('--manifest');
   const vocabulary = values.get('--vocabulary') ?? 'template';
-  if (!(VOCABULARIES as readonly string[]).includes(vocabulary)) throw new Error(`--vocabulary must be template or realistic; ${USAGE}`);
+  if (!(VOCABULARIES as readonly string[]).includes(vocabulary)) throw usage('--vocabulary must be template or realistic');
   return {
     count,
     start,
@@ -124,7 +129,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         `${options.vocabulary} vocabulary, ${distinctForms} distinct word forms, ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
     );
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exitCode = 2;
+    // Refusals (checkTarget) already name the command; bad flags get it here.
+    process.stderr.write(`${error instanceof UsageError ? 'synth: ' : ''}${(error as Error).message}\n`);
+    process.exitCode = EXIT.usage;
   }
 }

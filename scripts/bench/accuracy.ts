@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
+import { EXIT, parseFlagsWithUsage, UsageError } from '../lib/cli-args.ts';
+import { readFrontMatter } from '../lib/front-matter.ts';
 import type { ReleaseTruth } from '../synth/archive.ts';
 
 export interface IngestedRelease {
@@ -61,8 +61,10 @@ function readIngested(dir: string): IngestedRelease[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
-      const data = matter(readFileSync(join(dir, f), 'utf8')).data as Record<string, unknown>;
-      const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : ((data.date as string | null) ?? null);
+      // The project's one front-matter reader: dates stay the strings written (gray-matter's default
+      // YAML 1.1 would turn them into Date objects, and a hand-typed 2018-02-30 into 2 March).
+      const data = readFrontMatter(readFileSync(join(dir, f), 'utf8'), f).data as Record<string, unknown>;
+      const date = (data.date as string | null) ?? null;
       return {
         id: f.replace(/\.md$/, ''),
         sourceFile: (data.source as { file: string }).file,
@@ -76,15 +78,30 @@ function readIngested(dir: string): IngestedRelease[] {
     });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { truth: { type: 'string' }, releases: { type: 'string' } } });
-  if (!values.truth || !values.releases) throw new Error('usage: accuracy --truth TRUTH.jsonl --releases DIR');
-  const truths = readFileSync(values.truth, 'utf8')
+const USAGE = 'usage: accuracy --truth TRUTH.jsonl --releases DIR';
+
+function main(argv: readonly string[]): number {
+  let truthFile: string;
+  let releases: string;
+  try {
+    const flags = parseFlagsWithUsage(argv, { truth: { type: 'string' }, releases: { type: 'string' } }, USAGE);
+    if (!flags.truth || !flags.releases) throw new UsageError(`--truth and --releases are required; ${USAGE}`);
+    [truthFile, releases] = [flags.truth, flags.releases];
+  } catch (error) {
+    process.stderr.write(`accuracy: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  const truths = readFileSync(truthFile, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as ReleaseTruth);
-  for (const s of compareWithTruth(truths, readIngested(values.releases))) {
+  for (const s of compareWithTruth(truths, readIngested(releases))) {
     process.stdout.write(`${s.field.padEnd(14)} ${((100 * s.agree) / Math.max(1, s.total)).toFixed(1).padStart(5)} % of ${s.total}\n`);
     for (const e of s.examples) process.stdout.write(`    ${e}\n`);
   }
+  return EXIT.ok;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
 }

@@ -1,4 +1,6 @@
 // Options of `npm run bench`.
+import { parseFlagsWithUsage, UsageError } from '../lib/cli-args.ts';
+
 export interface BenchOptions {
   sizes: number[];
   json: string | null;
@@ -17,34 +19,36 @@ export const DEFAULT_SIZES = [1_000, 10_000];
 export const BENCH_USAGE =
   'usage: bench [--sizes 1000,10000] [--with-50k] [--json FILE] [--seed S] [--keep] [--profile DIR] [--repeat N] [--no-incremental]';
 
+const BENCH_FLAGS = {
+  sizes: { type: 'string' },
+  'with-50k': { type: 'boolean' },
+  json: { type: 'string' },
+  seed: { type: 'string' },
+  keep: { type: 'boolean' },
+  profile: { type: 'string' },
+  repeat: { type: 'string' },
+  'no-incremental': { type: 'boolean' },
+} as const;
+
+/** Flags of `npm run bench`; throws UsageError (with the usage line) for anything else. */
 export function parseBenchArgs(argv: readonly string[], defaultSeed: string): BenchOptions {
-  const options: BenchOptions = { sizes: [...DEFAULT_SIZES], json: null, seed: defaultSeed, keep: false, profileDir: null, incremental: true, repeat: 1 };
-  let with50k = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value; ${BENCH_USAGE}`);
-      return v;
-    };
-    if (arg === '--sizes') {
-      options.sizes = value()
-        .split(',')
-        .map((s) => Number(s.replace(/_/g, '')));
-      if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes positive integers; ${BENCH_USAGE}`);
-    } else if (arg === '--with-50k') with50k = true;
-    else if (arg === '--json') options.json = value();
-    else if (arg === '--seed') options.seed = value();
-    else if (arg === '--profile') options.profileDir = value();
-    else if (arg === '--keep') options.keep = true;
-    else if (arg === '--no-incremental') options.incremental = false;
-    else if (arg === '--repeat') {
-      options.repeat = Number(value());
-      if (!Number.isInteger(options.repeat) || options.repeat < 1) throw new Error(`--repeat takes a positive integer; ${BENCH_USAGE}`);
-    }
-    else throw new Error(`unknown argument ${arg}; ${BENCH_USAGE}`);
+  const flags = parseFlagsWithUsage(argv, BENCH_FLAGS, BENCH_USAGE);
+  const usage = (message: string) => new UsageError(`${message}; ${BENCH_USAGE}`);
+  let sizes = [...DEFAULT_SIZES];
+  if (flags.sizes !== undefined) {
+    sizes = flags.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw usage('--sizes takes positive integers');
   }
-  if (with50k && !options.sizes.includes(50_000)) options.sizes.push(50_000);
-  options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
-  return options;
+  const repeat = Number(flags.repeat ?? '1');
+  if (!Number.isInteger(repeat) || repeat < 1) throw usage('--repeat takes a positive integer');
+  if (flags['with-50k'] === true && !sizes.includes(50_000)) sizes.push(50_000);
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    json: flags.json ?? null,
+    seed: flags.seed ?? defaultSeed,
+    keep: flags.keep === true,
+    profileDir: flags.profile ?? null,
+    incremental: flags['no-incremental'] !== true,
+    repeat,
+  };
 }

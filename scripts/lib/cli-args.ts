@@ -17,5 +17,14 @@ export function parseFlags<T extends Options>(argv: readonly string[], options: 
   }
 }
 
+/** parseFlags for a command that prints one line: its UsageError ends with the command's usage. */
+export function parseFlagsWithUsage<T extends Options>(argv: readonly string[], options: T, usage: string) {
+  try {
+    return parseFlags(argv, options);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; ${usage}`, { cause: error });
+  }
+}
+
 /** Exit code of every command: 0 all good, 1 some inputs rejected or invalid, 2 bad usage. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
