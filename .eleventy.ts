@@ -2,7 +2,7 @@
 // pages show is computed once by pure functions in scripts/site/ (see archive.ts).
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import searchPlugin from './scripts/search/eleventy-plugin.ts';
-import { buildArchive } from './scripts/site/archive.ts';
+import { archiveOf, buildArchive } from './scripts/site/archive.ts';
 import { contactsCsv, releasesCsv, releasesJson } from './scripts/site/downloads.ts';
 import { FEED_SIZE } from './scripts/site/feeds.ts';
 import siteFilters from './scripts/site/filters.ts';
@@ -34,9 +34,8 @@ export default function (eleventyConfig: EleventyConfig): void {
   let archive: Promise<Archive> | null = null;
   let sourcePaths: ReadonlyMap<string, string> = new Map();
   const loadArchive = (): Promise<Archive> => {
-    const given = currentBuildSession()?.files;
-    archive ??= (given ? Promise.resolve(given) : readReleaseFiles(options.releasesDir)).then(async (files) => {
-      const built = buildArchive(files);
+    const given = currentBuildSession()?.releases;
+    archive ??= (given ? Promise.resolve(archiveOf(given)) : readReleaseFiles(options.releasesDir).then(buildArchive)).then(async (built) => {
       if (built.retired.length) console.log(`[site] ${retiredCount(built.retired.length)} (retired: true), not published`);
       const check = await checkSources(built, options.sourcesDir);
       for (const line of sourceCheckMessages(check, options.sourcesDir)) console.warn(line);

@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { createStagingDir, recoverTempDirs, swapIn } from './lib/atomic-dir.ts';
 import { BUILD_STAMP, outDirFacts, outDirRefusal } from './lib/safe-out-dir.ts';
 import { BUILD_USAGE, EXIT_INVALID_RELEASES, EXIT_OK, EXIT_USAGE, parseBuildArgs } from './site/build-args.ts';
-import { InvalidReleaseFiles, readReleaseFiles } from './site/load-releases.ts';
+import { InvalidReleaseFiles, readReleases } from './site/load-releases.ts';
+import { readReleaseCache, releaseCachePath, releaseCacheText, writeReleaseCache } from './site/release-cache.ts';
+import type { Release } from './site/types.ts';
 import { currentBuildSession, parseStamp, previousOutput, stampText, startBuildSession } from './site/build-session.ts';
 import { OutputWriter } from './site/output-writer.ts';
 import { codeDigest } from './site/code-digest.ts';
@@ -53,19 +55,24 @@ const releasesDir = path.resolve(options.releases);
 const outDir = path.resolve(options.out);
 const started = performance.now();
 
-let files;
+const code = await codeDigest(REPO_ROOT, { siteUrl: siteOptions.siteUrl, feedback: siteOptions.feedback });
+// Releases whose files did not change since the last build come from the cache, unless --full.
+const cacheFile = releaseCachePath(outDir);
+const cached = options.full ? new Map<string, Release>() : await readReleaseCache(cacheFile, code);
+let read;
 try {
-  files = await readReleaseFiles(releasesDir);
+  read = await readReleases(releasesDir, cached);
 } catch (error) {
   if (!(error instanceof InvalidReleaseFiles)) throw error;
   for (const problem of error.problems) console.error(problem);
   console.error(`build:site: ${error.problems.length} invalid release file(s); nothing written, ${options.out} left as it was.`);
   process.exit(EXIT_INVALID_RELEASES);
 }
+// Taken now: the archive adds cross-references (alsoPublishedAs) to the releases it is given.
+const cacheText = read.made > 0 || read.entries.size !== cached.size ? releaseCacheText(code, read.entries) : null;
 // The previous build's page cache, unless --full: unchanged files are taken over from it.
 const previousStamp = options.full ? null : await readFile(path.join(outDir, BUILD_STAMP), 'utf8').catch(() => null);
 const previousCache = previousStamp === null ? null : parseStamp(previousStamp);
-const code = await codeDigest(REPO_ROOT, { siteUrl: siteOptions.siteUrl, feedback: siteOptions.feedback });
 
 for (const cleaned of await recoverTempDirs(outDir)) console.log(`[build:site] cleaned ${cleaned}, left by an interrupted build`);
 const staging = await createStagingDir(outDir);
@@ -76,7 +83,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
   });
 }
-startBuildSession({ files, code, writer: new OutputWriter(staging, previousOutput(outDir, previousCache, code)) });
+// Written beside the build (an accelerator, not part of the site).
+const cacheWrite =
+  cacheText !== null
+    ? writeReleaseCache(cacheFile, path.join(staging, '.releases-cache.tmp'), cacheText).catch((error: Error) => {
+        console.warn(`[build:site] the release cache was not saved (${error.message}); the next build reads every release again`);
+      })
+    : Promise.resolve();
+startBuildSession({ releases: read.releases, code, writer: new OutputWriter(staging, previousOutput(outDir, previousCache, code)) });
 
 process.env.ARCHIVE_RELEASES_DIR = releasesDir;
 process.env.ARCHIVE_SOURCES_DIR = path.resolve(options.sources);
@@ -88,6 +102,8 @@ try {
   const written = results[1].filter((r) => r.outputPath).length;
   const { writer } = currentBuildSession()!;
   await writeFile(path.join(staging, BUILD_STAMP), stampText({ code, pages: writer.pages, files: writer.files }));
+  // Before the swap: the cache's temp file is in the staging folder until it is renamed out.
+  await cacheWrite;
   await swapIn(staging, outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { outputWriter } from '../site/build-session.ts';
 import type { Archive } from '../site/types.ts';
+import { siteSearchFor } from './site-search.ts';
 import { pageBundleSource } from './page-bundle.ts';
-import { siteSearchFor, type SiteSearch } from './site-search.ts';
+import type { SiteSearch } from './site-search.ts';
 
 interface PluginConfig {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;

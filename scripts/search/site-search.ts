@@ -32,8 +32,12 @@ export function toSearchable(release: Release): SearchableRelease {
 }
 
 export function buildSiteSearch(releases: readonly Release[]): SiteSearch {
+  return buildSearchData(releases.map(toSearchable));
+}
+
+/** The search data of releases as the index reads them (toSearchable): what a worker thread is given. */
+export function buildSearchData(searchable: readonly SearchableRelease[]): SiteSearch {
   const started = performance.now();
-  const searchable = releases.map(toSearchable);
   const choice = chooseMorphology(() => searchable.flatMap((r) => splitWords(`${r.title}\n${r.text}`.toLowerCase())));
   try {
     const { payload, shards, positionShards, keyShards, texts } = buildSearchPayload(searchable, choice);

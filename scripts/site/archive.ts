@@ -53,9 +53,13 @@ function toRef(release: Release): ReleaseRef {
 }
 
 export function buildArchive(files: readonly ReleaseFile[]): Archive {
+  return archiveOf(files.map(toRelease));
+}
+
+/** The archive of releases already derived from their files (toRelease, or the release cache). */
+export function archiveOf(read: readonly Release[]): Archive {
   // A retired release (an editor's `retired: true`) is not published anywhere: no page, list, feed,
   // data file, sitemap entry or search entry. It is read like any other so its file is still checked.
-  const read = files.map(toRelease);
   const retired = read.filter((r) => r.retired === true);
   const retiredIds = new Set(retired.map((r) => r.id));
   const all = read.filter((r) => !retiredIds.has(r.id));

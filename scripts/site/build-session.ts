@@ -1,9 +1,9 @@
 // What the site build CLI hands the Eleventy config and the plugins that write files for one build:
-// the release files it has already read and validated (so they are not read twice), and the writer
+// the releases it has already read, validated and derived (so they are not read twice), and the writer
 // that takes over unchanged files from the previous build (output-writer.ts). Other entry points
 // (tests, Eleventy's own CLI) start no session: then every file is made and written.
 import { OutputWriter, type FileDigests, type PreviousOutput } from './output-writer.ts';
-import type { ReleaseFile } from './types.ts';
+import type { Release } from './types.ts';
 
 /** What the stamp file of a build (BUILD_STAMP) records: which inputs and bytes made each file. */
 export interface PageCache {
@@ -16,7 +16,8 @@ export interface PageCache {
 }
 
 export interface BuildSession {
-  files: readonly ReleaseFile[];
+  /** Every release file, derived (toRelease), in file-name order. */
+  releases: readonly Release[];
   code: string;
   writer: OutputWriter;
 }

@@ -4,7 +4,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readFrontMatter, type FrontMatterFile } from '../lib/front-matter.ts';
 import { parseReleaseFrontMatter } from '../lib/release-schema.ts';
-import type { ReleaseFile } from './types.ts';
+import { toRelease } from './archive.ts';
+import { releaseKey } from './release-cache.ts';
+import type { Release, ReleaseFile } from './types.ts';
 
 /** Files read at once: enough to keep the disk busy, few enough not to run out of descriptors. */
 const CONCURRENCY = 64;
@@ -41,7 +43,40 @@ export class InvalidReleaseFiles extends Error {
  * Reads every *.md in `dir` (not recursive), in file-name order. A missing folder is an empty archive.
  * Every file is read and checked before this fails, so one run reports all invalid files.
  */
-export async function readReleaseFiles(dir: string): Promise<ReleaseFile[]> {
+export function readReleaseFiles(dir: string): Promise<ReleaseFile[]> {
+  return readEach(dir, (text, file) => parseReleaseFile(text, file));
+}
+
+/**
+ * Every *.md in `dir` as the site's release (toRelease), taken from `cached` (release-cache.ts) when
+ * the file's name and bytes are unchanged: then it is neither parsed nor rendered again. Returns the
+ * releases in file-name order and the entries a cache of this read holds; fails like readReleaseFiles.
+ */
+export async function readReleases(
+  dir: string,
+  cached: ReadonlyMap<string, Release>,
+): Promise<{ releases: Release[]; entries: Map<string, Release>; made: number }> {
+  const entries = new Map<string, Release>();
+  let made = 0;
+  const releases = await readEach(dir, (text, file) => {
+    const key = releaseKey(path.basename(file), text);
+    let release = cached.get(key);
+    if (!release) {
+      const parsed = parseReleaseFile(text, file);
+      try {
+        release = toRelease(parsed);
+      } catch (error) {
+        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+      }
+      made++;
+    }
+    entries.set(key, release);
+    return release;
+  });
+  return { releases, entries, made };
+}
+
+async function readEach<T>(dir: string, make: (text: string, file: string) => T): Promise<T[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
@@ -49,7 +84,7 @@ export async function readReleaseFiles(dir: string): Promise<ReleaseFile[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const files: ReleaseFile[] = new Array(names.length);
+  const made: T[] = new Array(names.length);
   const problems: (string | undefined)[] = new Array(names.length);
   let next = 0;
   async function worker(): Promise<void> {
@@ -57,7 +92,7 @@ export async function readReleaseFiles(dir: string): Promise<ReleaseFile[]> {
       const index = next++;
       const file = path.join(dir, names[index]!);
       try {
-        files[index] = parseReleaseFile(await readFile(file, 'utf8'), file);
+        made[index] = make(await readFile(file, 'utf8'), file);
       } catch (error) {
         problems[index] = (error as Error).message;
       }
@@ -66,5 +101,5 @@ export async function readReleaseFiles(dir: string): Promise<ReleaseFile[]> {
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
   const found = problems.filter((p): p is string => p !== undefined);
   if (found.length) throw new InvalidReleaseFiles(found);
-  return files;
+  return made;
 }

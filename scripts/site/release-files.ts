@@ -50,6 +50,16 @@ export default function releaseFiles(eleventyConfig: PluginConfig, options: Rele
       return relative;
     };
 
+    // The workbook is made only when a cell or its date changed (exceljs takes seconds at 10,000
+    // releases), and loaded only then; it is made while the citations are written.
+    const rows = workbookRows(archive, options.siteUrl);
+    const day = await options.updatedDay();
+    const workbook = writer.page(sitePath('/releases.xlsx'), contentDigest(JSON.stringify({ rows, day })), () =>
+      import('./spreadsheet.ts').then((m) => m.xlsxFromRows(rows, day)),
+    );
+    // Awaited at the end; a failure meanwhile is not an unhandled rejection.
+    workbook.catch(() => undefined);
+
     // Citations and forwarding pages are cheap to make: made every time, written only when their bytes changed.
     for (let start = 0; start < archive.releases.length; start += BATCH) {
       await Promise.all(
@@ -78,12 +88,6 @@ export default function releaseFiles(eleventyConfig: PluginConfig, options: Rele
       );
     }
 
-    // The workbook is made only when a cell or its date changed; exceljs is loaded only then.
-    const rows = workbookRows(archive, options.siteUrl);
-    const day = await options.updatedDay();
-    await writer.page(sitePath('/releases.xlsx'), contentDigest(JSON.stringify({ rows, day })), async () => {
-      const { xlsxFromRows } = await import('./spreadsheet.ts');
-      return xlsxFromRows(rows, day);
-    });
+    await workbook;
   });
 }
