@@ -360,6 +360,11 @@ export function parseArgs(argv: readonly string[]): IngestOptions {
 
 /** Exit code: 0 all good; 1 sources rejected, releases invalid or deleted by hand; 2 bad usage or an unwritable out folder. */
 export function main(argv: readonly string[]): number {
+  // Asking for help is not a mistake: the usage goes to stdout and the exit is 0.
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
   try {
     const options = parseArgs(argv);
     if (options.explain !== undefined) return explain(options.explain);

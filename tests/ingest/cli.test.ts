@@ -1,7 +1,7 @@
 // The ingest command against temp dirs: encodings, bad input, editors' edits, determinism,
 // incremental runs and duplicates. Most cases call runIngest in-process; one spawns the real CLI.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
@@ -100,6 +100,15 @@ describe('ingest: bad input', () => {
     expect(bad.stderr).toContain("Unknown option '--nope'");
     expect(bad.stderr).toContain('usage: npm run ingest');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--help prints the usage on stdout, exits 0 and writes nothing', () => {
+    const ws = workspace();
+    const help = spawnSync('npx', ['tsx', 'scripts/ingest-cli.ts', '--help', '--out', ws.out], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: npm run ingest');
+    expect(help.stderr).toBe('');
+    expect(existsSync(ws.out)).toBe(false);
   });
 
   it('a source that looks like front matter and template code is text like any other', () => {
