@@ -126,6 +126,18 @@ describe('snippet', () => {
     expect(isMatch('kasvupalvelupilotit')).toBe(true);
     expect(isMatch('kunta')).toBe(false);
   });
+  it('marks every word whose stem is a query term, whatever its case or first letter (the stemming shortcut drops none)', () => {
+    const text = `${RELEASES.map((r) => `${r.title} ${r.text}`).join(' ')} PIRKANMAALLA Äänestyksen äänestys Éclair ÅBO Åbo 2018`;
+    const textWords = splitWords(text);
+    for (const q of ['pirkanmaa', 'budjetti', 'äänestys', 'åbo', 'éclair', '2018', 'tietojärjestelmä']) {
+      const words = parseQuery(q);
+      const wanted = new Set(words.flatMap((w) => w.alternatives));
+      const isMatch = engine.highlighter(words);
+      const stemMatches = textWords.filter((w) => wanted.has(normalizeWord(w, true) ?? ''));
+      expect(stemMatches.length, q).toBeGreaterThan(0);
+      for (const w of stemMatches) expect(isMatch(w), `${q}: ${w}`).toBe(true);
+    }
+  });
   it('returns text unchanged, markup included, for the caller to render as text', () => {
     const segments = snippet('<script>alert(1)</script> budjetti', () => false, 10);
     expect(segments.map((s) => s.text).join('')).toContain('<script>');

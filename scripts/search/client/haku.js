@@ -56,8 +56,13 @@ ui.start = function (root) {
   var shown = PAGE_SIZE;
   var partLoads = {};
 
+  var writtenUrl = root.location.pathname + root.location.search + root.location.hash;
+
+  /** The state into the address bar (history.replaceState costs a few ms: only when it changed). */
   function writeUrl() {
     var url = root.location.pathname + urlState.serialize(state) + root.location.hash;
+    if (url === writtenUrl) return;
+    writtenUrl = url;
     try {
       root.history.replaceState(null, '', url);
     } catch {
@@ -162,18 +167,21 @@ ui.start = function (root) {
     toInput.value = state.to;
   }
 
-  function showChips() {
+  function showChips(chips) {
     if (!ctx) return; // not loaded yet: the first search shows them
-    render.renderChips(chipsBox, tools.activeFilters(state, names(), t), removeChip, clearFilters);
+    render.renderChips(chipsBox, chips || tools.activeFilters(state, names(), t), removeChip, clearFilters);
   }
 
-  /** A state change from a control: into the URL and the chips at once, then search again. */
+  /**
+   * A state change from a control: search again, and into the URL and the chips at once. The search
+   * goes first: it starts loading the parts it needs, and the rest is done while they load.
+   */
   function changeState(next) {
     state = next;
     showState();
+    runSearch();
     writeUrl();
     showChips();
-    runSearch();
   }
 
   /** Searches state.q: loads the index shards it needs, then shows the first page of results. */
@@ -207,27 +215,37 @@ ui.start = function (root) {
         return chip.label;
       }),
     );
-    document.title = parts.length > 0 ? parts.join(', ') + ' – ' + baseTitle : baseTitle;
+    var title = parts.length > 0 ? parts.join(', ') + ' – ' + baseTitle : baseTitle;
+    if (document.title !== title) document.title = title;
+  }
+
+  // The whole archive as hits in each date order, sorted once: browsing (no query) filters these.
+  var browseOrders = {};
+  function browseHits(sort) {
+    if (!browseOrders[sort]) browseOrders[sort] = tools.sortHits(tools.allDocs(engine.docs), sort);
+    return browseOrders[sort];
   }
 
   function showResults(current) {
     var q = state.q.trim();
     var result = engine.search(state.q, {});
     var hasQuery = result.words.length > 0;
-    // No query words: every release, so that the facets browse the whole archive.
-    var hits = hasQuery ? result.hits : tools.allDocs(engine.docs);
+    // No query words: every release (newest first), so that the facets browse the whole archive.
+    var hits = hasQuery ? result.hits : browseHits(tools.orderOf(state, false));
     if (q && !hasQuery) hits = [];
-    var listed = tools.apply(hits, state, hasQuery);
+    var listed = tools.apply(hits, state, hasQuery, !hasQuery);
     mark('searched');
-    var chips = tools.activeFilters(state, names(), t);
     lastHits = listed.hits;
     shown = PAGE_SIZE;
+    var n = lastHits.length;
+    // The texts of the first page start loading now; what does not need them is done meanwhile.
+    var texts = n > 0 ? loadChunks(lastHits.slice(0, shown)) : null;
+    var chips = tools.activeFilters(state, names(), t);
     ctx.isMatch = engine.highlighter(result.words);
     ctx.hasQuery = hasQuery;
     showTitle(q, chips);
-    showChips();
+    showChips(chips);
     toolsBox.hidden = false;
-    var n = lastHits.length;
     csvButton.disabled = n === 0;
     if (n === 0) {
       clearResults();
@@ -236,7 +254,7 @@ ui.start = function (root) {
       showSuggestions(result, current);
       return;
     }
-    loadChunks(lastHits.slice(0, shown)).then(function () {
+    texts.then(function () {
       if (current !== generation) return; // a newer search replaced this one
       mark('texts-loaded');
       clearResults();
@@ -337,8 +355,8 @@ ui.start = function (root) {
     generation++; // results of an older query must not land after this keystroke
     clearTimeout(timer);
     timer = setTimeout(function () {
-      writeUrl();
       runSearch();
+      writeUrl();
     }, DEBOUNCE_MS);
   }
 
@@ -376,8 +394,8 @@ ui.start = function (root) {
     event.preventDefault();
     clearTimeout(timer);
     state.q = input.value;
-    writeUrl();
     runSearch();
+    writeUrl();
   });
   sortSelect.addEventListener('change', function () {
     var next = urlState.copy(state);

@@ -46,7 +46,9 @@ interface Ui {
     NATIONAL_AREA: string;
   };
   resultTools: {
-    apply(hits: Hit[], state: State, hasQuery: boolean): { hits: Hit[]; facets: Record<string, Record<string, number>> };
+    apply(hits: Hit[], state: State, hasQuery: boolean, presorted?: boolean): { hits: Hit[]; facets: Record<string, Record<string, number>> };
+    orderOf(state: State, hasQuery: boolean): string | null;
+    sortHits(hits: Hit[], sort: string | null): Hit[];
     activeFilters(state: State, names: object, t: (k: string, v?: object) => string): Chip[];
   };
   csv: {
@@ -155,11 +157,36 @@ describe('resultTools.apply', () => {
     ['?jarjestys=vanhin', true, [4, 0, 1, 3, 2]], // undated last here too
   ])('orders %s (query: %s)', (search, hasQuery, expected) => expect(ids(search, hasQuery)).toEqual(expected));
 
+  it.each([
+    ['', true, null],
+    ['', false, 'uusin'], // browsing: newest first
+    ['?jarjestys=vanhin', true, 'vanhin'],
+    ['?jarjestys=uusin', false, 'uusin'],
+  ])('orderOf(%s, query: %s) → %s', (search, hasQuery, expected) => expect(ui.resultTools.orderOf(state(search), hasQuery)).toBe(expected));
+
+  it('filters hits already in order without sorting them again (the page sorts the archive once for browsing)', () => {
+    const sorted = ui.resultTools.sortHits(hits, 'uusin');
+    expect(sorted.map((h) => h.doc.n)).toEqual([3, 1, 0, 4, 2]);
+    expect(hits.map((h) => h.doc.n)).toEqual([0, 1, 2, 3, 4]); // a new array: the input stays
+    const listed = ui.resultTools.apply(sorted, state('?alue=lappi&alue=kainuu'), false, true);
+    expect(listed.hits.map((h) => h.doc.n)).toEqual([1, 0, 2]);
+    // Not presorted: the same list from the engine's order.
+    expect(ui.resultTools.apply(hits, state('?alue=lappi&alue=kainuu'), false).hits.map((h) => h.doc.n)).toEqual([1, 0, 2]);
+  });
+
   it('counts each facet without its own choice, so other values stay choosable', () => {
     const { facets } = ui.resultTools.apply(hits, state('?alue=lappi&vuosi=2016'), true);
     expect(facets.region).toEqual({ lappi: 1, kainuu: 1 }); // year 2016 applies, region does not
     expect(facets.year).toEqual({ '2016': 1 }); // region lappi applies: the undated one has no year
     expect(facets.topic).toEqual({ ict: 1 });
+  });
+
+  it('counts with a date range: it applies to every facet', () => {
+    const { facets, hits: kept } = ui.resultTools.apply(hits, state('?alkaen=2016-01-01&aihe=ict'), true);
+    expect(kept.map((h) => h.doc.n)).toEqual([0, 1]);
+    expect(facets.topic).toEqual({ ict: 2, kasvupalvelut: 2 }); // the 2015 and the undated ones are out
+    expect(facets.region).toEqual({ lappi: 1, kainuu: 1 });
+    expect(facets.year).toEqual({ '2016': 2 });
   });
 });
 

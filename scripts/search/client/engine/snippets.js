@@ -3,14 +3,22 @@
 haku.snippets = (function (words) {
   'use strict';
 
+  // Letters the Finnish trimmer keeps and the stemmer never changes at the start of a word: a word
+  // starting with one of them can only stem to a term starting with it too.
+  var PLAIN_START = /^[a-z0-9\u00e0-\u00f6\u00f8-\u00ff]/;
+
   /** A test of whether a word of release text should be highlighted for these query words. */
   function highlighter(lunr, queryWords) {
     var wanted = {};
     var stems = [];
     var prefixes = [];
+    // First letters of the wanted terms: most words of a text cannot stem to any of them, and
+    // stemming is the costly part of a snippet (some 2,000 distinct words for a page of results).
+    var firstLetters = {};
     queryWords.forEach(function (w) {
       w.alternatives.concat(w.matched || [], w.swedish ? [w.swedish] : []).forEach(function (t) {
         wanted[t] = true;
+        firstLetters[t.charAt(0)] = true;
         if (t.length >= 4) stems.push(t);
       });
       (w.prefixes || []).forEach(function (p) {
@@ -25,9 +33,15 @@ haku.snippets = (function (words) {
       return (seen[lower] = matches(textWord, lower));
     };
 
+    function mayStemToWanted(lower) {
+      return firstLetters[lower.charAt(0)] === true || !PLAIN_START.test(lower);
+    }
+
     function matches(textWord, lower) {
-      var stem = words.normalizeWord(lunr, textWord, true);
-      if (stem !== null && wanted[stem]) return true;
+      if (mayStemToWanted(lower)) {
+        var stem = words.normalizeWord(lunr, textWord, true);
+        if (stem !== null && wanted[stem]) return true;
+      }
       var folded = words.fold(lower);
       for (var i = 0; i < prefixes.length; i++) {
         if (lower.lastIndexOf(prefixes[i], 0) === 0 || folded.lastIndexOf(prefixes[i], 0) === 0) return true;
