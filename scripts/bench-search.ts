@@ -10,27 +10,45 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../tests/support/chromium.ts';
 import { kib, ms, percentile, sizesOf, table, typedPrefixes, type Sizes } from './bench/search/bench-stats.ts';
 import { measureRecall } from './bench/search/measure-recall.ts';
 import { RECALL_QUERIES } from './bench/search/recall-queries.ts';
+import { EXIT, parseFlagsWithUsage, UsageError } from './lib/cli-args.ts';
 import { serveStatic, type StaticServer } from './lib/static-server.ts';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000' },
-    work: { type: 'string', default: 'bench-results/search' },
-    reuse: { type: 'boolean', default: false },
-    // Keep an already built dist/ of a synthetic size too (measure again without rebuilding).
-    'reuse-dist': { type: 'boolean', default: false },
-    'no-pagefind': { type: 'boolean', default: false },
-    query: { type: 'string', default: 'pilotti' },
-    vocabulary: { type: 'string', default: 'template' },
-  },
-});
-if (!['template', 'realistic'].includes(values.vocabulary)) throw new Error('--vocabulary must be template or realistic');
+const USAGE = 'usage: bench:search [--sizes 1000,10000] [--vocabulary template|realistic] [--work DIR] [--reuse] [--reuse-dist] [--no-pagefind] [--query WORD]';
+const FLAGS = {
+  sizes: { type: 'string', default: '1000,10000' },
+  work: { type: 'string', default: 'bench-results/search' },
+  reuse: { type: 'boolean', default: false },
+  // Keep an already built dist/ of a synthetic size too (measure again without rebuilding).
+  'reuse-dist': { type: 'boolean', default: false },
+  'no-pagefind': { type: 'boolean', default: false },
+  query: { type: 'string', default: 'pilotti' },
+  vocabulary: { type: 'string', default: 'template' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+function readFlags(argv: readonly string[]) {
+  try {
+    return parseFlagsWithUsage(argv, FLAGS, USAGE);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`bench:search: ${error.message}\n`);
+    process.exit(EXIT.usage);
+  }
+}
+const values = readFlags(process.argv.slice(2));
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(EXIT.ok);
+}
+if (!['template', 'realistic'].includes(values.vocabulary)) {
+  process.stderr.write(`bench:search: --vocabulary must be template or realistic; ${USAGE}\n`);
+  process.exit(EXIT.usage);
+}
 const WORK = resolve(values.work);
 const SIZES = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const FIRST_QUERY = values.query;

@@ -14,6 +14,7 @@ describe('helper commands: bad usage', () => {
     ['synth', 'scripts/synth.ts', /^synth: Unknown option '--bogus'.*; usage: synth --count N/u],
     ['bench', 'scripts/bench.ts', /^Unknown option '--bogus'.*; usage: bench /u],
     ['accuracy', 'scripts/bench/accuracy.ts', /^accuracy: Unknown option '--bogus'.*; usage: accuracy --truth/u],
+    ['bench:search', 'scripts/bench-search.ts', /^bench:search: Unknown option '--bogus'.*; usage: bench:search /u],
   ])('%s --bogus: usage, exit 2, no stack', (_name, script, message) => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', script, '--bogus', '1'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
