@@ -9,21 +9,13 @@ import type { Archive } from '../site/types.ts';
 import { siteSearchFor } from './site-search.ts';
 import { pageBundleSource } from './page-bundle.ts';
 import type { SiteSearch } from './site-search.ts';
+import type { EleventyAfter } from '../site/eleventy-after.ts';
 
 interface PluginConfig {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addTemplate(virtualPath: string, content: string, data?: object): void;
-  on(
-    event: 'eleventy.after',
-    listener: (arg: { directories: { output: string }; outputMode: string; results: WrittenFile[] }) => Promise<void>,
-  ): void;
-}
-
-interface WrittenFile {
-  inputPath: string;
-  outputPath: string;
-  url: string;
+  on(event: 'eleventy.after', listener: (arg: EleventyAfter) => Promise<void>): void;
 }
 
 export interface SearchPluginOptions {

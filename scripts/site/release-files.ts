@@ -12,18 +12,10 @@ import { outputWriter } from './build-session.ts';
 import { contentDigest } from './output-writer.ts';
 import type { Archive } from './types.ts';
 import { workbookRows } from './workbook-rows.ts';
+import type { EleventyAfter } from './eleventy-after.ts';
 
 interface PluginConfig {
-  on(
-    event: 'eleventy.after',
-    listener: (arg: { directories: { output: string }; outputMode: string; results: WrittenFile[] }) => Promise<void>,
-  ): void;
-}
-
-interface WrittenFile {
-  inputPath: string;
-  outputPath: string;
-  url: string;
+  on(event: 'eleventy.after', listener: (arg: EleventyAfter) => Promise<void>): void;
 }
 
 export interface ReleaseFilesOptions {
