@@ -3,6 +3,7 @@
 // The search page's modules as the browser runs them (the UI bundle loaded as a classic <script> in a
 // DOM): URL state, result tools, CSV, and the DOM the render module builds.
 import { describe, expect, it } from 'vitest';
+import type { EngineDoc } from '../../../scripts/search/engine.ts';
 import { uiBundleSource } from '../../../scripts/search/ui-bundle.ts';
 import { NATIONAL_GROUP } from '../../../scripts/site/areas.ts';
 
@@ -13,17 +14,8 @@ interface State {
   to: string;
   sort: string;
 }
-interface Doc {
-  n: number;
-  id: string;
-  title: string;
-  date: string;
-  region: string;
-  scope: 'regional' | 'national' | '';
-  lang: 'fi' | 'sv';
-  topics: string[];
-  day: number;
-}
+/** A release as the engine hands it to the page. */
+type Doc = EngineDoc;
 interface Hit {
   doc: Doc;
   score: number;
