@@ -3,9 +3,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { pageTypes } from './support/site-pages.ts';
 import { DIST, FIXTURE_DIST, HOSTILE_ID } from './support/paths.ts';
 
@@ -15,13 +15,7 @@ const EXTRA_RULES = ['heading-order', 'page-has-heading-one'];
 const WIDTHS = [320, 1280];
 
 describe.skipIf(!chromiumAvailable)('axe-core, WCAG 2.1 AA', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = chromiumSession();
 
   const cases = (): [string, string][] => {
     if (!chromiumAvailable) return [];
@@ -39,7 +33,7 @@ describe.skipIf(!chromiumAvailable)('axe-core, WCAG 2.1 AA', () => {
 
   it.each(cases())('%s has no violations', async (type, file) => {
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await session.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(pathToFileURL(file).href);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();

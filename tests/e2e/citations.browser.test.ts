@@ -7,10 +7,9 @@ import path from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { DIST, FIXTURE_DIST, FIXTURE_SITE_URL } from './support/paths.ts';
 
 interface Row {
@@ -88,22 +87,13 @@ describe.each([
 });
 
 describe.skipIf(!chromiumAvailable)('the "Kopioi viittaus" button', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveStatic(DIST, '/arkisto/');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = chromiumSession({ serve: DIST });
 
   it('copies the citation line and says so; without JavaScript the line is there and no button shows', async () => {
     const id = releasesOf(DIST)[0]!.id;
-    const url = new URL(`tiedotteet/${id}/index.html`, server.url).href;
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const url = new URL(`tiedotteet/${id}/index.html`, session.url).href;
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url).origin });
     const page = await context.newPage();
     await page.goto(url);
     const line = (await page.locator('.ua-cite__line').textContent())!.trim();
@@ -112,7 +102,7 @@ describe.skipIf(!chromiumAvailable)('the "Kopioi viittaus" button', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(line);
     await context.close();
 
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto(url);
     expect((await plain.locator('.ua-cite__line').textContent())!.trim()).toBe(line);

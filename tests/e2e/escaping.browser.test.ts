@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { FIXTURE_DIST, HOSTILE_ID } from './support/paths.ts';
 
 const PAGE = path.join(FIXTURE_DIST, 'tiedotteet', HOSTILE_ID, 'index.html');
@@ -38,16 +38,10 @@ describe('the hostile release in the built HTML', () => {
 });
 
 describe.skipIf(!chromiumAvailable)('the hostile release in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = chromiumSession();
 
   it('shows every hostile string as text and runs nothing', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

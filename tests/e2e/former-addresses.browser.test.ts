@@ -9,10 +9,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { DIST, FIXTURE_DIST, FIXTURE_SITE_URL } from './support/paths.ts';
 import { allHtmlFiles } from './support/site-pages.ts';
 
@@ -107,20 +106,11 @@ describe.each([
 });
 
 describe.skipIf(!chromiumAvailable)('opening a former release address in a browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const session = chromiumSession({ serve: DIST });
   const [first, second] = releasesOf(DIST);
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveStatic(DIST, '/arkisto/');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function landsOnReleasePage(from: string, release: Row, javaScriptEnabled = true): Promise<void> {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled });
+    const context = await session.browser.newContext({ viewport: { width: 320, height: 700 }, javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(from);
     await page.waitForURL((url) => url.pathname.endsWith(`/tiedotteet/${release.id}/index.html`));
@@ -130,8 +120,8 @@ describe.skipIf(!chromiumAvailable)('opening a former release address in a brows
   }
 
   it('from the test server under a sub-path: the folder address and its index.html', async () => {
-    await landsOnReleasePage(new URL(`julkaisut/${first!.id}/`, server.url).href, first!);
-    await landsOnReleasePage(new URL(`julkaisut/${second!.id}/index.html`, server.url).href, second!);
+    await landsOnReleasePage(new URL(`julkaisut/${first!.id}/`, session.url).href, first!);
+    await landsOnReleasePage(new URL(`julkaisut/${second!.id}/index.html`, session.url).href, second!);
   });
 
   it('from file://, with and without JavaScript (the refresh needs none)', async () => {
@@ -141,9 +131,9 @@ describe.skipIf(!chromiumAvailable)('opening a former release address in a brows
   });
 
   it('the forwarding page itself: axe clean, no horizontal scroll at 320 px, its link leads to the release', async () => {
-    const from = new URL(`julkaisut/${first!.id}/index.html`, server.url).href;
+    const from = new URL(`julkaisut/${first!.id}/index.html`, session.url).href;
     for (const width of [320, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 700 } });
+      const context = await session.browser.newContext({ viewport: { width, height: 700 } });
       const page = await context.newPage();
       // Hold the refresh back (an aborted navigation leaves the page as it is) to check the page.
       await page.route('**/tiedotteet/**', (route) => route.abort('aborted'));
@@ -160,7 +150,7 @@ describe.skipIf(!chromiumAvailable)('opening a former release address in a brows
       await expect.poll(() => page.url()).toBe(from);
       await page.unroute('**/tiedotteet/**');
       await page.getByRole('link', { name: /tiedotteet\// }).click();
-      await page.waitForURL(new URL(`tiedotteet/${first!.id}/index.html`, server.url).href);
+      await page.waitForURL(new URL(`tiedotteet/${first!.id}/index.html`, session.url).href);
       await context.close();
     }
   });

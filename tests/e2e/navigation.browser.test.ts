@@ -5,33 +5,23 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { guardContext } from './support/guard.ts';
 import { pageTypes } from './support/site-pages.ts';
 import { DIST } from './support/paths.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** The header's background: proof that site.css loaded (and was not blocked by the CSP). */
 const BRAND_BACKGROUND = 'rgb(10, 63, 110)';
 
 describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveStatic(DIST, '/arkisto/');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = chromiumSession({ serve: DIST });
 
   const bases = (): [string, string][] => [
-    ['file://', pathToFileURL(DIST + path.sep).href],
-    ['http under /arkisto/', server.url],
+    ['file://', session.fileUrl()],
+    ['http under /arkisto/', session.url],
   ];
 
   async function open(context: BrowserContext, url: string): Promise<Page> {
@@ -49,7 +39,7 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
 
   it.each([0, 1])('navigates the menus, a region, a year and a release (base %i)', async (which) => {
     const [label, base] = bases()[which]!;
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const guard = await guardContext(context);
     const page = await open(context, new URL('index.html', base).href);
     await expectStyled(page);
@@ -96,7 +86,7 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
 
   it.each([0, 1])('loads every page type with its styles, no CSP violation and nothing from elsewhere (base %i)', async (which) => {
     const [label, base] = bases()[which]!;
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const guard = await guardContext(context);
     for (const [type, file] of Object.entries(pageTypes(DIST))) {
       const page = await open(context, new URL(file, base).href);
@@ -124,7 +114,7 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
     );
     // The same image without the CSP: the request guard must catch and abort it.
     await writeFile(path.join(dir, 'no-csp.html'), '<!doctype html><img alt="" src="https://example.invalid/y.png">');
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const guard = await guardContext(context);
     const page = await context.newPage();
     await page.goto(pathToFileURL(path.join(dir, 'test.html')).href);
@@ -138,16 +128,16 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
   });
 
   it('serves the 404 page for a missing address on a host', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(new URL('ei-ole/', server.url).href);
+    const response = await page.goto(new URL('ei-ole/', session.url).href);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Sivua ei löytynyt');
     await context.close();
   });
 
   it('reads and browses without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await open(context, pathToFileURL(path.join(DIST, 'index.html')).href);
     await page.locator('.ua-card__title a').first().click();
     await expect.poll(() => page.locator('.ua-body p').count()).toBeGreaterThan(0);
@@ -156,7 +146,7 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
   });
 
   it('moves focus to the main content with the skip link, the first stop of the keyboard', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await open(context, pathToFileURL(path.join(DIST, 'aikajana', 'index.html')).href);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({
@@ -176,7 +166,7 @@ describe.skipIf(!chromiumAvailable)('the site in Chromium', () => {
   });
 
   it('prints the release without navigation', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const release = Object.entries(pageTypes(DIST)).find(([type]) => type.startsWith('tiedote'))![1];
     const page = await open(context, pathToFileURL(path.join(DIST, release)).href);
     await page.emulateMedia({ media: 'print' });

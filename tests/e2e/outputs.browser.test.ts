@@ -2,9 +2,9 @@
 // the pages, canonical links and sitemap.xml exactly when a SITE_URL is set.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { DIST, FIXTURE_DIST, FIXTURE_SITE_URL } from './support/paths.ts';
 import { allHtmlFiles } from './support/site-pages.ts';
 
@@ -60,13 +60,7 @@ describe('data files and addresses', () => {
 });
 
 describe.skipIf(!chromiumAvailable)('Atom feeds, parsed by Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = chromiumSession();
 
   it.each([
     ['feed.xml', DIST],
@@ -74,7 +68,7 @@ describe.skipIf(!chromiumAvailable)('Atom feeds, parsed by Chromium', () => {
     ['aiheet/ict/feed.xml', DIST],
     ['feed.xml', FIXTURE_DIST],
   ])('%s is well-formed Atom with stable ids and links that resolve', async (file, dist) => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const xml = read(dist, file);
     const feed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');

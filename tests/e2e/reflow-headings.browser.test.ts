@@ -3,10 +3,10 @@
 // going deeper, and the 404 page works when a host serves it at a deep address.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { DIST, FIXTURE_DIST } from './support/paths.ts';
 import { pageTypes } from './support/site-pages.ts';
 
@@ -45,13 +45,7 @@ function skips(levels: number[]): string[] {
 }
 
 describe.skipIf(!chromiumAvailable)('reflow and heading order at 320, 390 and 1280 px', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = chromiumSession();
 
   const cases = (): [string, string][] =>
     chromiumAvailable
@@ -63,7 +57,7 @@ describe.skipIf(!chromiumAvailable)('reflow and heading order at 320, 390 and 12
 
   it.each(cases())('%s', async (type, file) => {
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await session.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(pathToFileURL(file).href);
       const result = await layout(page);
@@ -78,34 +72,25 @@ describe.skipIf(!chromiumAvailable)('reflow and heading order at 320, 390 and 12
 });
 
 describe.skipIf(!chromiumAvailable)('the 404 page at a deep address', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveStatic(DIST, '/arkisto/');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = chromiumSession({ serve: DIST });
 
   it.each(['julkaisut/ei-ole-tallainen/', 'tiedotteet/ei-ole-tallainen/', 'aikajana/1999/kk/syva/sivu.html', 'ei-ole.html'])(
     'is styled and leads to the front page when served at /arkisto/%s',
     async (missing) => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      const context = await session.browser.newContext({ viewport: { width: 320, height: 800 } });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
       });
-      const response = await page.goto(new URL(missing, server.url).href);
+      const response = await page.goto(new URL(missing, session.url).href);
       expect(response?.status()).toBe(404);
       expect(await page.locator('h1').textContent()).toBe('Sivua ei löytynyt');
       await expect.poll(() => page.locator('.ua-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(10, 63, 110)');
       const home = page.getByRole('link', { name: 'Arkiston etusivulle' });
       expect(await home.getAttribute('href')).toBe('/arkisto/index.html');
       await home.click();
-      await expect.poll(() => page.url()).toBe(new URL('index.html', server.url).href);
+      await expect.poll(() => page.url()).toBe(new URL('index.html', session.url).href);
       expect(await page.locator('.ua-intro h1').count()).toBe(1);
       expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
       await context.close();

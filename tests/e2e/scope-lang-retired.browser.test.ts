@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { guardContext } from './support/guard.ts';
 import { FIXTURE_DIST, FIXTURE_RELEASES } from './support/paths.ts';
 
@@ -71,19 +71,13 @@ describe('national, Swedish and retired releases in the files', () => {
 });
 
 describe.skipIf(!chromiumAvailable)('Swedish content in Finnish chrome, and the original address, in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = chromiumSession();
 
   /** The language an element's text is read in: its nearest lang attribute. */
   const langOf = (selector: string) => (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang') ?? `no ${selector}`;
 
   it('marks the Swedish title, body and list entries lang="sv" and leaves the chrome Finnish', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(pathToFileURL(path.join(FIXTURE_DIST, 'tiedotteet', SWEDISH, 'index.html')).href);
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
     expect(await page.locator('h1').evaluate(langOf('h1'))).toBe('sv');
@@ -101,7 +95,7 @@ describe.skipIf(!chromiumAvailable)('Swedish content in Finnish chrome, and the 
   });
 
   it('shows the original address as a plain outside link that the page never requests', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const guard = await guardContext(context);
     const page = await context.newPage();
     await page.goto(pathToFileURL(path.join(FIXTURE_DIST, 'tiedotteet', NATIONAL, 'index.html')).href);

@@ -4,36 +4,24 @@
 // reflow at 320 px, and axe with the tools in use; from file:// and over http under a sub-path.
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { siteDir } from './site-under-test.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const RESULT = '.ua-haku__result';
 const ALL = 5; // releases in content/releases
 
 describe.skipIf(!chromiumAvailable)('search result tools', () => {
-  let browser: Browser;
-  let dist: string;
+  const session = chromiumSession({ serve: siteDir });
   let fileUrl: string;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    dist = siteDir();
-    fileUrl = pathToFileURL(join(dist, 'haku/index.html')).href;
-    browser = await launchChromium();
-    server = await serveStatic(dist);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    fileUrl = session.fileUrl('haku/index.html');
   });
 
   async function open(url: string, viewport = { width: 1100, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
+    const context = await session.browser.newContext({ viewport, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -156,13 +144,13 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
   });
 
   it('works over http under a sub-path: order, range and CSV with the site addresses', async () => {
-    const { page, errors } = await open(`${server.url}haku/index.html?q=kunta&alkaen=2018-01-01&jarjestys=vanhin`);
+    const { page, errors } = await open(`${session.url}haku/index.html?q=kunta&alkaen=2018-01-01&jarjestys=vanhin`);
     await expect.poll(() => dates(page)).toEqual(['23.2.2018', '14.9.2018', '12.3.2019']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#ua-haku-csv').click()]);
     expect(download.suggestedFilename()).toBe('hakutulokset-kunta.csv');
     const rows = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
     expect(rows).toHaveLength(4);
-    for (const row of rows.slice(1)) expect(row).toContain(`,${server.url}tiedotteet/`);
+    for (const row of rows.slice(1)) expect(row).toContain(`,${session.url}tiedotteet/`);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -175,7 +163,7 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
   });
 
   it('says without JavaScript that it needs it, and where the releases are instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(fileUrl);
     const message = page.locator('.ua-haku__nojs');
@@ -208,7 +196,7 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
   });
 
   it('has no WCAG 2.1 AA violations with filters, chips and tools in use', async () => {
-    const { page } = await open(`${server.url}haku/index.html?q=kunta&alue=pirkanmaa&alue=paijat-hame&alkaen=2017-01-01&jarjestys=uusin`);
+    const { page } = await open(`${session.url}haku/index.html?q=kunta&alue=pirkanmaa&alue=paijat-hame&alkaen=2017-01-01&jarjestys=uusin`);
     await page.locator(RESULT).first().waitFor();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -4,28 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIST } from '../e2e/support/paths.ts';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 
 const RESULT = '.ua-haku__result';
 const NATIONAL_TITLE = 'Valtakunnallinen ohjausryhmä linjasi maakuntien valmistelurahoituksen jaon';
 const SWEDISH_TITLE = 'Beredningen av landskapsreformen i Österbotten går vidare med valfrihetsfrågor';
 
 describe.skipIf(!chromiumAvailable)('national and Swedish releases on the search page', () => {
-  let browser: Browser;
+  const session = chromiumSession();
   const fileUrl = pathToFileURL(join(FIXTURE_DIST, 'haku/index.html')).href;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await session.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIST } from '../e2e/support/paths.ts';
-import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
+import { chromiumAvailable } from '../support/chromium.ts';
+import { chromiumSession } from '../support/chromium-session.ts';
 import { siteDir } from './site-under-test.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const RESULT = '.ua-haku__result';
 
@@ -40,24 +40,14 @@ async function statusText(page: Page): Promise<string> {
 }
 
 describe.skipIf(!chromiumAvailable)('search page', () => {
-  let browser: Browser;
-  let dist: string;
+  const session = chromiumSession({ serve: siteDir });
   let fileUrl: string;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    dist = siteDir();
-    fileUrl = pathToFileURL(join(dist, 'haku/index.html')).href;
-    browser = await launchChromium();
-    server = await serveStatic(dist);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    fileUrl = session.fileUrl('haku/index.html');
   });
 
   it('shows highlighted results as you type, from file://', async () => {
-    const { page, errors } = await openPage(browser, fileUrl);
+    const { page, errors } = await openPage(session.browser, fileUrl);
     await page.locator('[data-ready="true"]').waitFor();
     await page.locator('#ua-haku-q').pressSequentially('pilotti', { delay: 20 });
     // Results may already show for "pil" while typing; the last keystroke's search wins.
@@ -71,7 +61,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('finds a mistyped word, offers the correction and follows it', async () => {
-    const { page, errors } = await openPage(browser, `${fileUrl}?q=valinanvapaus`);
+    const { page, errors } = await openPage(session.browser, `${fileUrl}?q=valinanvapaus`);
     await page.locator(RESULT).first().waitFor();
     const correction = page.locator('.ua-haku__correction a');
     await expect.poll(() => correction.textContent()).toBe('valinnanvapaus');
@@ -83,7 +73,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('narrows by a facet and keeps it in the URL', async () => {
-    const { page, errors } = await openPage(browser, `${fileUrl}?q=pilotti`);
+    const { page, errors } = await openPage(session.browser, `${fileUrl}?q=pilotti`);
     await page.locator(RESULT).first().waitFor();
     const before = await page.locator(RESULT).count();
     await page.getByRole('checkbox', { name: /^Pirkanmaa/ }).check();
@@ -96,7 +86,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('restores query and facets from a linked URL', async () => {
-    const { page } = await openPage(browser, `${fileUrl}?q=budjetti&vuosi=2017`);
+    const { page } = await openPage(session.browser, `${fileUrl}?q=budjetti&vuosi=2017`);
     await page.locator(RESULT).first().waitFor();
     expect(await page.locator('#ua-haku-q').inputValue()).toBe('budjetti');
     expect(await page.getByRole('checkbox', { name: /^2017/ }).isChecked()).toBe(true);
@@ -107,7 +97,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('never throws on Lunr operators and unbalanced quotes', async () => {
-    const { page, errors } = await openPage(browser, fileUrl);
+    const { page, errors } = await openPage(session.browser, fileUrl);
     await page.locator('[data-ready="true"]').waitFor();
     for (const query of ['kunta:', '^2', '~1', '+pilotti', '-kunta', '*', 'pilot*', '"henkilökohtainen budjetti', ':^~+-*"', 'title:kunta']) {
       await page.locator('#ua-haku-q').fill(query);
@@ -119,7 +109,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('says so and suggests something when nothing is found, and Escape clears', async () => {
-    const { page } = await openPage(browser, `${fileUrl}?q=${encodeURIComponent('pilotti xyzzyx')}`);
+    const { page } = await openPage(session.browser, `${fileUrl}?q=${encodeURIComponent('pilotti xyzzyx')}`);
     await page.locator('#ua-haku-ehdotukset:not([hidden])').waitFor();
     expect(await statusText(page)).toContain('ei löytynyt');
     expect(await page.locator('#ua-haku-ehdotukset a').count()).toBeGreaterThan(0);
@@ -134,7 +124,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('works over http under a sub-path without asking any other host', async () => {
-    const { page, errors, hosts } = await openPage(browser, `${server.url}haku/index.html`);
+    const { page, errors, hosts } = await openPage(session.browser, `${session.url}haku/index.html`);
     await page.locator('[data-ready="true"]').waitFor();
     await page.locator('#ua-haku-q').pressSequentially('Pirkanmaalla', { delay: 10 });
     // The page lists the newest releases before any query: wait for the query's own results.
@@ -143,13 +133,13 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     expect(href).toMatch(/^\.\.\/tiedotteet\/[^/]+\/index\.html$/);
     await page.locator(`${RESULT} a`).first().click();
     await page.waitForURL(/\/arkisto\/tiedotteet\//);
-    expect([...hosts]).toEqual([new URL(server.url).host]);
+    expect([...hosts]).toEqual([new URL(session.url).host]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('loads word positions only for several words, and ranks the phrase first', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}haku/index.html`);
+    const { page, errors } = await openPage(session.browser, `${session.url}haku/index.html`);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.locator('[data-ready="true"]').waitFor();
@@ -165,7 +155,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('is not loaded by reading pages', async () => {
-    const { page } = await openPage(browser, `${server.url}index.html`);
+    const { page } = await openPage(session.browser, `${session.url}index.html`);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.reload();
@@ -175,7 +165,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('can be used by keyboard alone', async () => {
-    const { page } = await openPage(browser, fileUrl);
+    const { page } = await openPage(session.browser, fileUrl);
     await page.locator('[data-ready="true"]').waitFor();
     await page.locator('#ua-haku-q').focus();
     await page.keyboard.type('kunta');
@@ -203,7 +193,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('puts results before closed facets on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${fileUrl}?q=kunta`);
     await page.locator(RESULT).first().waitFor();
@@ -216,9 +206,9 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
 
   it('is valid HTML as built and with results shown', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const built = await validator.validateString(readFileSync(join(dist, 'haku/index.html'), 'utf8'));
+    const built = await validator.validateString(readFileSync(join(session.root, 'haku/index.html'), 'utf8'));
     expect(built.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
-    const { page } = await openPage(browser, `${fileUrl}?q=kunta`);
+    const { page } = await openPage(session.browser, `${fileUrl}?q=kunta`);
     await page.locator(RESULT).first().waitFor();
     // The DOM serialiser writes defer="" and hidden="": a matter of spelling, not of validity.
     const serialized = new HtmlValidate({
@@ -234,7 +224,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     // The fixture build of the e2e globalSetup holds a release full of HTML and script.
     const fixtureHaku = join(FIXTURE_DIST, 'haku/index.html');
     expect(existsSync(fixtureHaku), `${fixtureHaku} (built by tests/support/build-site.global.ts)`).toBe(true);
-    const { page, errors } = await openPage(browser, `${pathToFileURL(fixtureHaku).href}?q=testi+script`);
+    const { page, errors } = await openPage(session.browser, `${pathToFileURL(fixtureHaku).href}?q=testi+script`);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -251,7 +241,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
   });
 
   it('has no WCAG 2.1 AA violations with results shown', async () => {
-    const { page } = await openPage(browser, `${server.url}haku/index.html?q=henkil%C3%B6kohtainen+budjetti`);
+    const { page } = await openPage(session.browser, `${session.url}haku/index.html?q=henkil%C3%B6kohtainen+budjetti`);
     await page.locator(RESULT).first().waitFor();
     await expect.poll(() => page.locator('.ua-haku__snippet mark').count()).toBeGreaterThan(0);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
