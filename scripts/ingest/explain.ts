@@ -1,14 +1,11 @@
 // `npm run ingest -- --explain FILE`: for one source, every field's value and why it got it, with the
 // candidates the rules weighed. Pure: bytes in, explanations out; the CLI prints them.
-import { rejoinHardWraps } from './hard-wrap.ts';
-import { removeChrome } from './chrome.ts';
-import { decodeEntities } from './entities.ts';
+import { cleanLines } from './clean.ts';
 import { leadAndBody, scoreTopics } from './topics.ts';
-import { readSource, releaseDate, releaseFromSource, releaseLanguage } from './release.ts';
+import { readRelease, releaseDate, releaseLanguage } from './release.ts';
 import { extractPlacement } from './scope.ts';
 import { addressFromText } from './source-url.ts';
 import { headlineCandidates } from './title.ts';
-import { normalizeWhitespace } from './whitespace.ts';
 
 export interface FieldExplanation {
   field: 'title' | 'date' | 'scope' | 'region' | 'topics' | 'lang' | 'url' | 'review';
@@ -20,13 +17,12 @@ export interface FieldExplanation {
 }
 
 export function explainSource(file: string, bytes: Uint8Array): FieldExplanation[] {
-  const release = releaseFromSource(file, bytes);
+  const { read, release } = readRelease(file, bytes);
   const fm = release.frontMatter;
-  const read = readSource(file, bytes);
   const { page } = read;
   const titleCandidates = page
     ? page.evidence.titles.map((c) => `  [markup, score ${c.score}] ${JSON.stringify(c.value)}: ${c.reason}`)
-    : headlineCandidates(rejoinHardWraps(removeChrome(normalizeWhitespace(decodeEntities(read.text)))).split('\n')).map(
+    : headlineCandidates(cleanLines(read.text)).map(
         (c) => `${c.chosen ? '*' : ' '} [${c.kind}, score ${c.score}] ${JSON.stringify(c.line)}: ${c.reasons.join('; ')}`,
       );
   const date = releaseDate(read);

@@ -42,8 +42,14 @@ export function sha256(bytes: Uint8Array | string): string {
  * when a step fails on it: one odd file must not stop a run over thousands.
  */
 export function releaseFromSource(file: string, bytes: Uint8Array): Release {
+  return readRelease(file, bytes).release;
+}
+
+/** The release and the source as read for it: for `--explain`, which shows why, from the same reading. */
+export function readRelease(file: string, bytes: Uint8Array): { read: ReadSource; release: Release } {
   try {
-    return buildRelease(file, bytes);
+    const read = readSource(file, bytes);
+    return { read, release: buildRelease(file, bytes, read) };
   } catch (error) {
     if (error instanceof IngestError) throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -92,8 +98,7 @@ export function releaseLanguage(read: ReadSource): { lang: Language; review: Rev
   return { lang, review: [{ field: 'lang', reason: `the text reads as ${lang}, the page declares ${declared} (${read.page?.evidence.lang.reason})` }] };
 }
 
-function buildRelease(file: string, bytes: Uint8Array): Release {
-  const read = readSource(file, bytes);
+function buildRelease(file: string, bytes: Uint8Array, read: ReadSource): Release {
   const { source, page, note } = read;
   if (source.title === '') {
     throw new IngestError(file, 'invalid', 'nothing but web chrome and datelines: no headline or text');
