@@ -27,6 +27,7 @@ haku.postings = (function (constants) {
     var doc = 0;
     var i = 0;
     while (i < run.length) {
+      // The varint loop is written out again here (see decodeVarints) on purpose: a call per posting costs in this hot loop.
       var value = 0;
       var scale = 1;
       for (;;) {
