@@ -12,7 +12,8 @@ import { EXIT, UsageError } from './lib/cli-args.ts';
 import { readFrontMatter } from './lib/front-matter.ts';
 import { releaseFileProblems } from './lib/release-file.ts';
 import { shown } from './lib/shown.ts';
-import { findDuplicates } from './ingest/fingerprint.ts';
+import { findDuplicates, type Fingerprint } from './ingest/fingerprint.ts';
+import { FINGERPRINT_CACHE_FILE, parseFingerprintCache, serializeFingerprintCache, withCachedFingerprints } from './ingest/fingerprint-cache.ts';
 import { explainSource, formatExplanation } from './ingest/explain.ts';
 import { IngestError } from './ingest/ingest-error.ts';
 import { countUncertain } from './ingest/review.ts';
@@ -22,6 +23,8 @@ import { checkFolders } from './ingest/io/folders.ts';
 import { computeRulesHash as rulesHashOf } from './ingest/io/rules-hash.ts';
 import {
   MANIFEST_FILE,
+  MANIFEST_FILE_V1,
+  emptyManifest,
   NOT_GENERATED,
   parseManifest,
   recoverManifest,
@@ -75,7 +78,7 @@ interface Candidate {
   file: string;
   sha: string;
   baseId: string;
-  fingerprint: number[];
+  fingerprint: Fingerprint;
   entry?: ManifestEntry | undefined;
   fresh: boolean;
 }
@@ -102,10 +105,13 @@ export function runIngest(options: IngestOptions): IngestSummary {
   const { files: sourceFiles, skipped } = listSources(options.sources);
   for (const s of skipped) log(`skipped ${inSources(s.name)}: ${s.why}`);
   const outputsOnDisk = listOutputs(out);
-  const manifestPath = join(out, MANIFEST_FILE);
-  const manifestText = readTextOrNull(manifestPath);
-  const read = parseManifest(manifestText);
-  let previous: Manifest = read.status === 'ok' ? read.manifest : { version: 1, entries: {} };
+  // Format 1 is read only when there is no format 2 manifest yet; it goes once the new one is written.
+  const manifestText = readTextOrNull(join(out, MANIFEST_FILE));
+  const manifestTextV1 = manifestText === null ? readTextOrNull(join(out, MANIFEST_FILE_V1)) : null;
+  const manifestPath = join(out, manifestTextV1 === null ? MANIFEST_FILE : MANIFEST_FILE_V1);
+  const read = parseManifest(manifestText ?? manifestTextV1);
+  const fingerprintsText = readTextOrNull(join(out, FINGERPRINT_CACHE_FILE));
+  let previous: Manifest = read.status === 'ok' ? withCachedFingerprints(read.manifest, parseFingerprintCache(fingerprintsText)) : emptyManifest();
   const recovering = read.status !== 'ok' && outputsOnDisk.length > 0;
   if (recovering) {
     previous = recoverManifest(outputsOnDisk.flatMap((name) => claimOf(out, name) ?? []), new Set(sourceFiles));
@@ -135,7 +141,7 @@ export function runIngest(options: IngestOptions): IngestSummary {
     releases.set(file, release);
     return release;
   };
-  const next: Manifest = { version: 1, entries: {} };
+  const next: Manifest = emptyManifest();
   const reject = (file: string, error: unknown) => {
     const reason = asIngestError(file, error);
     summary.rejected++;
@@ -160,7 +166,7 @@ export function runIngest(options: IngestOptions): IngestSummary {
     const sha = sha256(bytes);
     const entry = previous.entries[file];
     if (entry && !needsProcessing(entry, sha, rulesHash, options.force)) {
-      valid.push({ file, sha, baseId: entry.baseId, fingerprint: entry.fingerprint, entry, fresh: false });
+      valid.push({ file, sha, baseId: entry.baseId, fingerprint: entry.fingerprint as Fingerprint, entry, fresh: false });
       continue;
     }
     try {
@@ -305,6 +311,12 @@ export function runIngest(options: IngestOptions): IngestSummary {
   // 6. The manifest, only when it says something new (an unchanged run writes nothing at all).
   const manifest = serializeManifest(next);
   if (manifest !== manifestText) write(MANIFEST_FILE, manifest);
+  if (read.status === 'ok' && manifestTextV1 !== null) {
+    guardWrite(out, () => rmSync(join(out, MANIFEST_FILE_V1)));
+    log(`manifest: ${shown(join(out, MANIFEST_FILE_V1))} replaced by ${shown(join(out, MANIFEST_FILE))} (format 2, one line per source)`);
+  }
+  const fingerprints = serializeFingerprintCache(next);
+  if (fingerprints !== fingerprintsText) write(FINGERPRINT_CACHE_FILE, fingerprints);
   guardWrite(out, () => removeStaleTemps(out));
   const extra = [summary.deletedByHand ? `, deleted by hand ${summary.deletedByHand}` : '', summary.invalid ? `, invalid ${summary.invalid}` : ''].join('');
   const uncertain = countUncertain([...releases.values()].map((r) => r.frontMatter.review));

@@ -3,14 +3,17 @@
 // them out. Each decision is a table of cases; tests/ingest/plan.test.ts has one row per case.
 import type { Manifest, ManifestEntry } from './manifest.ts';
 
-/** Whether a source must go through the pipeline, or its manifest entry still describes it. */
+/**
+ * Whether a source must go through the pipeline, or its manifest entry still describes it (which
+ * takes its near-duplicate fingerprint too: without one, the source is read again).
+ */
 export function needsProcessing(
   entry: ManifestEntry | undefined,
   sourceSha256: string,
   rulesHash: string,
   force: boolean,
 ): boolean {
-  return force || entry === undefined || entry.sha256 !== sourceSha256 || entry.rulesHash !== rulesHash;
+  return force || entry === undefined || entry.sha256 !== sourceSha256 || entry.rulesHash !== rulesHash || entry.fingerprint === null;
 }
 
 export type OutputState = 'missing' | 'generated' | 'edited';

@@ -8,7 +8,8 @@ import matter from 'gray-matter';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestOptions } from '../../scripts/ingest-cli.ts';
-import { MANIFEST_FILE } from '../../scripts/ingest/manifest.ts';
+import { FINGERPRINT_CACHE_FILE, parseFingerprintCache } from '../../scripts/ingest/fingerprint-cache.ts';
+import { MANIFEST_FILE, MANIFEST_FILE_V1, parseManifest, type Manifest } from '../../scripts/ingest/manifest.ts';
 import { renderedHtml, renderedText } from './support/rendered-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -16,6 +17,12 @@ const SEEDS = join(ROOT, 'content/sources');
 const seed = (name: string) => readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(name)) as string), 'utf8');
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function manifestIn(out: string): Manifest {
+  const read = parseManifest(readFileSync(join(out, MANIFEST_FILE), 'utf8'));
+  if (read.status !== 'ok') throw new Error(`manifest not ok: ${JSON.stringify(read)}`);
+  return read.manifest;
+}
 
 function workspace(files: Record<string, string | Uint8Array> = {}, withSeeds = true) {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-test-'));
@@ -210,7 +217,7 @@ describe('ingest: editors and incremental runs', () => {
     const ws = workspace();
     ws.run();
     const source = join(ws.sources, '002_43d5f8a64c145cb1.txt');
-    const before = JSON.parse(readFileSync(join(ws.out, MANIFEST_FILE), 'utf8')).entries['002_43d5f8a64c145cb1.txt'].output as string;
+    const before = manifestIn(ws.out).entries['002_43d5f8a64c145cb1.txt']!.output;
     const edited = `${ws.read(before)}\nToimittajan lisäys.\n`;
     writeFileSync(join(ws.out, before), edited);
     writeFileSync(source, readFileSync(source, 'utf8').replace('Keski-Suomen tulevan maakunnan', 'Keski-Suomen uuden maakunnan'));
@@ -224,13 +231,41 @@ describe('ingest: editors and incremental runs', () => {
     expect(ws.outputs().some((f) => f.includes('uuden-maakunnan'))).toBe(true);
   });
 
+  it('a fresh clone (no fingerprint cache, which is not committed) reads every source once, writes no release, and caches again', () => {
+    const ws = workspace();
+    ws.run();
+    const releasesBefore = ws.outputs().map((name) => [name, ws.read(name)]);
+    rmSync(join(ws.out, FINGERPRINT_CACHE_FILE));
+    expect(ws.run()).toMatchObject({ processed: 5, written: 0, unchanged: 5, keptEdited: 0 });
+    expect(ws.outputs().map((name) => [name, ws.read(name)])).toEqual(releasesBefore);
+    expect(existsSync(join(ws.out, FINGERPRINT_CACHE_FILE))).toBe(true);
+    expect(ws.run()).toMatchObject({ processed: 0, unchanged: 5 });
+  });
+
+  it('a format 1 manifest (JSON) is read with its fingerprints, replaced by format 2 and removed, nothing else changes', () => {
+    const ws = workspace();
+    ws.run();
+    const manifest = manifestIn(ws.out);
+    const cache = parseFingerprintCache(readFileSync(join(ws.out, FINGERPRINT_CACHE_FILE), 'utf8'));
+    const entries = Object.fromEntries(Object.entries(manifest.entries).map(([file, e]) => [file, { ...e, fingerprint: cache.get(file)!.fingerprint }]));
+    const formatTwo = readFileSync(join(ws.out, MANIFEST_FILE), 'utf8');
+    rmSync(join(ws.out, MANIFEST_FILE));
+    rmSync(join(ws.out, FINGERPRINT_CACHE_FILE));
+    writeFileSync(join(ws.out, MANIFEST_FILE_V1), JSON.stringify({ version: 1, entries }, null, 2));
+    ws.lines.length = 0;
+    expect(ws.run()).toMatchObject({ processed: 0, written: 0, unchanged: 5 });
+    expect(existsSync(join(ws.out, MANIFEST_FILE_V1))).toBe(false);
+    expect(readFileSync(join(ws.out, MANIFEST_FILE), 'utf8')).toBe(formatTwo);
+    expect(ws.lines.filter((l) => l.startsWith('manifest: '))).toEqual([expect.stringContaining('replaced by')]);
+  });
+
   it("removes a removed source's output unless it was edited", () => {
     const ws = workspace();
     ws.run();
     const [first, second] = readdirSync(ws.sources).sort() as [string, string];
-    const manifest = JSON.parse(readFileSync(join(ws.out, MANIFEST_FILE), 'utf8'));
-    const firstOut = manifest.entries[first].output as string;
-    const secondOut = manifest.entries[second].output as string;
+    const manifest = manifestIn(ws.out);
+    const firstOut = manifest.entries[first]!.output;
+    const secondOut = manifest.entries[second]!.output;
     writeFileSync(join(ws.out, secondOut), `${ws.read(secondOut)}\nToimittajan lisäys.\n`);
     rmSync(join(ws.sources, first));
     rmSync(join(ws.sources, second));
@@ -266,9 +301,9 @@ describe('ingest: duplicates', () => {
   it('a republished copy is recorded with duplicateOf the canonical id, and both are written', () => {
     const ws = workspace({ '005_jyvaskyla.txt': republished });
     ws.run();
-    const manifest = JSON.parse(readFileSync(join(ws.out, MANIFEST_FILE), 'utf8'));
-    const canonical = manifest.entries['002_43d5f8a64c145cb1.txt'];
-    const copy = manifest.entries['005_jyvaskyla.txt'];
+    const manifest = manifestIn(ws.out);
+    const canonical = manifest.entries['002_43d5f8a64c145cb1.txt']!;
+    const copy = manifest.entries['005_jyvaskyla.txt']!;
     expect(canonical.duplicateOf).toBeNull();
     expect(copy.duplicateOf).toBe(canonical.output.replace(/\.md$/, ''));
     expect(copy.output).toBe(canonical.output.replace(/\.md$/, '-2.md'));
@@ -285,9 +320,9 @@ describe('ingest: duplicates', () => {
     ws.run();
     writeFileSync(join(ws.sources, '0000_first.txt'), republished);
     const summary = ws.run();
-    const manifest = JSON.parse(readFileSync(join(ws.out, MANIFEST_FILE), 'utf8'));
-    expect(manifest.entries['002_43d5f8a64c145cb1.txt'].duplicateOf).toBeNull();
-    expect(manifest.entries['0000_first.txt'].duplicateOf).toBe(manifest.entries['002_43d5f8a64c145cb1.txt'].output.replace(/\.md$/, ''));
+    const manifest = manifestIn(ws.out);
+    expect(manifest.entries['002_43d5f8a64c145cb1.txt']!.duplicateOf).toBeNull();
+    expect(manifest.entries['0000_first.txt']!.duplicateOf).toBe(manifest.entries['002_43d5f8a64c145cb1.txt']!.output.replace(/\.md$/, ''));
     expect(summary.processed).toBe(1);
   });
 });

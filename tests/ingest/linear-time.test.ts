@@ -136,6 +136,7 @@ const RULES: readonly RuleRow[] = [
 const NOT_TEXT_RULES: Record<string, string> = {
   'ingest-error.ts': 'an error class',
   'manifest.ts': 'the manifest (one line per source; its own tests)',
+  'fingerprint-cache.ts': 'the fingerprint cache (one line per source; its own tests)',
   'plan.ts': 'decisions over hashes and names',
   'review.ts': 'review items from the findings',
   'types.ts': 'types only',

@@ -29,6 +29,7 @@ describe('needsProcessing', () => {
     ['source changed', ENTRY, 's2', 'r1', false, true],
     ['rules changed', ENTRY, 's1', 'r2', false, true],
     ['--force', ENTRY, 's1', 'r1', true, true],
+    ['no cached fingerprint (a fresh clone)', { ...ENTRY, fingerprint: null }, 's1', 'r1', false, true],
   ] as const)('%s', (_name, entry, sha, rules, force, expected) => {
     expect(needsProcessing(entry, sha, rules, force)).toBe(expected);
   });
