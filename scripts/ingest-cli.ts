@@ -34,7 +34,9 @@ import {
   type ReleaseFileClaim,
 } from './ingest/manifest.ts';
 import { decideOutput, decideWrite, duplicateOrder, orphanDecision, orphanedEntries, outputState, needsProcessing } from './ingest/plan.ts';
-import { releaseFromSource, sha256, type Release } from './ingest/release.ts';
+import { sha256, type Release } from './ingest/release.ts';
+import { asIngestError, processSource, type SourceOutcome } from './ingest/io/source-job.ts';
+import { computeAhead, type AheadOutcome } from './ingest/io/ahead.ts';
 import { serializeRelease } from './ingest/serialize.ts';
 import { assignIds } from './ingest/slug.ts';
 
@@ -48,6 +50,8 @@ export interface IngestOptions {
   explain?: string;
   /** Defaults to the hash of the ingest code and data in this checkout. */
   rulesHash?: string;
+  /** Sources' outcomes computed ahead, on worker threads (computeAhead), with the sha256 of their bytes. */
+  ahead?: ReadonlyMap<string, AheadOutcome>;
   log?: (line: string) => void;
 }
 
@@ -132,14 +136,26 @@ export function runIngest(options: IngestOptions): IngestSummary {
 
   const releases = new Map<string, Release>();
   const bytesOf = new Map<string, Buffer>();
+  // Each source's outcome, computed ahead on worker threads or here when first needed; taken,
+  // counted and reported in the order of the run either way.
+  const ahead = new Map<string, SourceOutcome>();
   const process1 = (file: string): Release => {
     const cached = releases.get(file);
     if (cached) return cached;
     summary.processed++;
-    const release = releaseFromSource(file, bytesOf.get(file) as Buffer);
+    const outcome = ahead.get(file) ?? processSource(file, bytesOf.get(file) as Buffer);
+    ahead.set(file, outcome);
+    if (!outcome.ok) throw new IngestError(file, outcome.reason, outcome.detail);
+    const release = outcome.release;
     for (const note of release.notes) log(`note ${inSources(file)}: ${note}`);
     releases.set(file, release);
     return release;
+  };
+  /** The release's text as written, when it is nobody's duplicate (computed ahead when it could be). */
+  const textOf = (file: string, release: Release, duplicateOf: string | null): string => {
+    const outcome = ahead.get(file);
+    if (duplicateOf === null && outcome?.ok && outcome.textIfCanonical !== null) return outcome.textIfCanonical;
+    return serializeRelease({ ...release.frontMatter, duplicateOf }, release.body, file);
   };
   const next: Manifest = emptyManifest();
   const reject = (file: string, error: unknown) => {
@@ -154,16 +170,27 @@ export function runIngest(options: IngestOptions): IngestSummary {
   // 1. Which sources are releases, with their base ids and fingerprints (from the manifest when
   //    neither the source nor the rules changed).
   const valid: Candidate[] = [];
+  const shaOf = new Map<string, string>();
+  const unreadable = new Map<string, unknown>();
   for (const file of sourceFiles) {
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(join(options.sources, file));
+      const bytes = readFileSync(join(options.sources, file));
+      bytesOf.set(file, bytes);
+      shaOf.set(file, sha256(bytes));
     } catch (error) {
+      unreadable.set(file, error);
+    }
+  }
+  // Outcomes computed on worker threads before the run (computeAhead) stand for the source only
+  // if its bytes are still the ones they were computed from.
+  for (const [file, { sha256: sha, outcome }] of options.ahead ?? []) if (shaOf.get(file) === sha) ahead.set(file, outcome);
+  for (const file of sourceFiles) {
+    const error = unreadable.get(file);
+    if (error !== undefined) {
       reject(file, new IngestError(file, 'unreadable', (error as NodeJS.ErrnoException).code ?? (error as Error).message, { cause: error }));
       continue;
     }
-    bytesOf.set(file, bytes);
-    const sha = sha256(bytes);
+    const sha = shaOf.get(file) as string;
     const entry = previous.entries[file];
     if (entry && !needsProcessing(entry, sha, rulesHash, options.force)) {
       valid.push({ file, sha, baseId: entry.baseId, fingerprint: entry.fingerprint as Fingerprint, entry, fresh: false });
@@ -256,8 +283,7 @@ export function runIngest(options: IngestOptions): IngestSummary {
     }
     let text: string;
     try {
-      const release = process1(v.file);
-      text = serializeRelease({ ...release.frontMatter, duplicateOf }, release.body, v.file);
+      text = textOf(v.file, process1(v.file), duplicateOf);
     } catch (error) {
       reject(v.file, error);
       return;
@@ -359,19 +385,13 @@ function guardWrite(out: string, action: () => void): void {
   }
 }
 
-// A serialisation failure is as much this one file's problem as a decoding failure.
-function asIngestError(file: string, error: unknown): IngestError {
-  if (error instanceof IngestError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new IngestError(file, 'invalid', message, { cause: error });
-}
 
 export function parseArgs(argv: readonly string[]): IngestOptions {
   return parseIngestArgs(argv, { sources: join(ROOT, 'content/sources'), out: join(ROOT, 'content/releases'), force: false });
 }
 
 /** Exit code: 0 all good; 1 sources rejected, releases invalid or deleted by hand; 2 bad usage or an unwritable out folder. */
-export function main(argv: readonly string[]): number {
+export function main(argv: readonly string[], ahead?: ReadonlyMap<string, AheadOutcome>): number {
   // Asking for help is not a mistake: the usage goes to stdout and the exit is 0.
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
@@ -380,7 +400,7 @@ export function main(argv: readonly string[]): number {
   try {
     const options = parseArgs(argv);
     if (options.explain !== undefined) return explain(options.explain);
-    const summary = runIngest(options);
+    const summary = runIngest({ ...options, ...(ahead ? { ahead } : {}) });
     return summary.rejected + summary.invalid + summary.deletedByHand > 0 ? EXIT.rejected : EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -413,5 +433,19 @@ function explain(file: string): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  process.exitCode = main(argv, await aheadFor(argv));
+}
+
+/** The pipeline's outcomes for the sources this run will process, computed on worker threads first. */
+async function aheadFor(argv: readonly string[]): Promise<ReadonlyMap<string, AheadOutcome> | undefined> {
+  if (argv.includes('--help') || argv.includes('-h')) return undefined;
+  let options: IngestOptions;
+  try {
+    options = parseArgs(argv);
+  } catch {
+    return undefined; // main reports it
+  }
+  if (options.explain !== undefined) return undefined;
+  return computeAhead({ sources: options.sources, out: options.out, force: options.force, rulesHash: computeRulesHash() });
 }
