@@ -27,6 +27,8 @@ const { values } = parseArgs({
     'latency-only': { type: 'boolean', default: false },
     // Leave out the CPU profiles.
     'no-profile': { type: 'boolean', default: false },
+    // Each query's phases, slowest first (where a p95 comes from).
+    'per-query': { type: 'boolean', default: false },
   },
 });
 const PAGE_URL = pathToFileURL(join(resolve(values.dist), 'haku/index.html')).href;
@@ -126,6 +128,24 @@ async function pageLatency(
 
 const fmt = (n: number): string => `${n.toFixed(1)} ms`;
 
+const PHASES = ['shards-loaded', 'searched', 'texts-loaded', 'shown', 'painted'];
+
+/** One line per query, slowest first: its total and each phase's time from the previous mark. */
+function printPerQuery(queries: string[], times: number[], phases: Record<string, number>[]): void {
+  const rows = queries.map((q, i) => {
+    let previous = 0;
+    const parts = PHASES.map((name) => {
+      const at = phases[i]![`ua-haku:${name}`];
+      if (at === undefined) return `${name} –`;
+      const part = `${name} ${(at - previous).toFixed(1)}`;
+      previous = at;
+      return part;
+    });
+    return { total: times[i]!, line: `${times[i]!.toFixed(1).padStart(7)}  ${q.padEnd(28)} ${parts.join(', ')}` };
+  });
+  for (const row of rows.sort((a, b) => b.total - a.total)) console.log(row.line);
+}
+
 async function main(): Promise<void> {
   const browser = await launchChromium();
   const saveDir = values.save ? resolve(values.save) : null;
@@ -213,6 +233,7 @@ async function latencyPart(browser: Browser, saveDir: string | null): Promise<vo
               .join('; '),
         );
       }
+      if (!profile && values['per-query']) printPerQuery(queries, times, phases);
       const cpu = cdp ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : null;
       await context.close();
       return { times, cpu };

@@ -9,6 +9,7 @@ import { createTermExpander } from './index-terms.ts';
 import type { MorphologyChoice } from './morphology.ts';
 import { docFlags, docRow, type DocRow, type SearchPayload, type TextRow } from './payload.ts';
 import type { SearchableRelease } from './searchable-release.ts';
+import { buildTermShards, type TermShard } from './term-shards.ts';
 
 // One release per chunk: the ten results shown are ten releases scattered over the archive, and every
 // byte of their chunks is downloaded and parsed (at 10,000 releases, ten chunks of ten were ~265 KB
@@ -27,8 +28,8 @@ export const SEARCH_FIELDS = [
 
 export interface BuiltSearch {
   payload: SearchPayload;
-  /** Postings shards (payload.postingsStarts). */
-  shards: string[][];
+  /** Postings shards with their dictionary entries (payload.postingsStarts, payload.postingsKeys). */
+  shards: TermShard[];
   /** Positions shards: the same terms as the postings shards. */
   positionShards: string[][];
   /** Dictionary shards (payload.keyShards). */
@@ -78,16 +79,18 @@ export function buildSearchPayload(
   });
   const compact = postings.build();
   const dictionary = buildDictionaryShards(compact.index.terms, expander.inflections());
+  const termShards = buildTermShards(dictionary.shards, compact.index.shardStarts, compact.shards);
   const payload: SearchPayload = {
-    version: 2,
+    version: 3,
     morphology: morphology.kind,
     fields: compact.index.fields,
     keyShards: dictionary.heads,
     postingsStarts: compact.index.shardStarts,
+    postingsKeys: termShards.firstKeys,
     docs,
     regions: REGIONS.map((r) => ({ name: r.name, slug: r.slug })),
     topics: TOPICS.map((t) => ({ name: t.name, slug: t.slug, label: t.label })),
     chunkSize: TEXT_CHUNK_SIZE,
   };
-  return { payload, shards: compact.shards, positionShards: compact.positionShards, keyShards: dictionary.shards, texts };
+  return { payload, shards: termShards.shards, positionShards: compact.positionShards, keyShards: dictionary.shards, texts };
 }

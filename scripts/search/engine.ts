@@ -4,6 +4,7 @@ import { loadEngineBundle } from './client-bundle.ts';
 import type { DictionaryEntry } from './dictionary-shards.ts';
 import { lunr, type Lunr } from './finnish-lunr.ts';
 import type { SearchPayload, TextRow } from './payload.ts';
+import type { TermShard } from './term-shards.ts';
 
 export interface QueryWord {
   /** As typed; a hyphen group keeps its hyphens ("sote-uudistus"). */
@@ -82,7 +83,7 @@ export interface Engine {
   /** The clauses a query runs with: per clause, term → lunr clause boost, and the words it satisfies. */
   explain(text: string): { boosts: Record<string, number>; bits: number }[];
   addKeyShard(shard: number, entries: DictionaryEntry[]): void;
-  addShard(shard: number, postings: string[]): void;
+  addShard(shard: number, termShard: TermShard): void;
   addPositionShard(shard: number, positions: string[]): void;
   addChunk(chunk: number, rows: TextRow[]): void;
   /** The release text for snippets, or null while its chunk is not loaded. */
@@ -93,7 +94,7 @@ export interface Engine {
 
 export interface LoadedParts {
   keyShards?: Record<number, DictionaryEntry[]>;
-  shards?: Record<number, string[]>;
+  shards?: Record<number, TermShard>;
   positionShards?: Record<number, string[]>;
   chunks?: Record<number, TextRow[]>;
 }

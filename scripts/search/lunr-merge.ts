@@ -4,6 +4,7 @@
 import { loadEngineBundle } from './client-bundle.ts';
 import type { DictionaryEntry } from './dictionary-shards.ts';
 import type { SearchPayload } from './payload.ts';
+import type { TermShard } from './term-shards.ts';
 
 interface DecodedRun {
   docs: Int32Array;
@@ -20,17 +21,27 @@ export interface LunrIndexJson {
   pipeline: string[];
 }
 
-/** Every term (in term order) with its postings string, from the dictionary and postings shards. */
+/**
+ * Every term (in term order) with its postings string, from the dictionary and postings shards; the
+ * dictionary entries the postings shards carry must be the dictionary shards' own, cut where the head says.
+ */
 export function mergedTerms(
   payload: SearchPayload,
   keyShards: readonly DictionaryEntry[][],
-  postingsShards: readonly string[][],
+  postingsShards: readonly TermShard[],
 ): [string, string][] {
-  const terms = keyShards.flat().filter((entry) => entry[1] === 1).map((entry) => entry[0]);
-  const postings = postingsShards.flat();
+  const entries = keyShards.flat();
+  const terms = entries.filter((entry) => entry[1] === 1).map((entry) => entry[0]);
+  const postings = postingsShards.flatMap((shard) => shard[1]);
   if (terms.length !== postings.length) throw new Error(`${terms.length} terms but ${postings.length} postings`);
-  if (payload.postingsStarts.some((start, k) => start !== postingsShards.slice(0, k).flat().length)) {
+  if (payload.postingsStarts.some((start, k) => start !== postingsShards.slice(0, k).flatMap((shard) => shard[1]).length)) {
     throw new Error('postings shard starts do not match the shards');
+  }
+  if (JSON.stringify(postingsShards.flatMap((shard) => shard[0])) !== JSON.stringify(entries)) {
+    throw new Error('the postings shards carry other dictionary entries than the dictionary shards');
+  }
+  if (payload.postingsKeys.some((key, k) => k > 0 && postingsShards[k]![0][0]?.[0] !== key)) {
+    throw new Error("a postings shard's first key in the head is not its first entry");
   }
   return terms.map((term, i) => [term, postings[i]!]);
 }
@@ -38,7 +49,7 @@ export function mergedTerms(
 export function toLunrJson(
   payload: SearchPayload,
   keyShards: readonly DictionaryEntry[][],
-  postingsShards: readonly string[][],
+  postingsShards: readonly TermShard[],
   lunrVersion: string,
 ): LunrIndexJson {
   const fields = payload.fields;

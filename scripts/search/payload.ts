@@ -3,6 +3,7 @@
 import { CODEC } from './client-bundle.ts';
 import type { DictionaryEntry } from './dictionary-shards.ts';
 import type { SearchableRelease } from './searchable-release.ts';
+import type { TermShard } from './term-shards.ts';
 import type { MorphologyKind } from './word-forms.ts';
 
 /**
@@ -17,7 +18,7 @@ export type TextRow = [string, string, string];
 
 /** The head file (haku/hakuindeksi.js): everything the page needs before its first query, and no term. */
 export interface SearchPayload {
-  version: 2;
+  version: 3;
   morphology: MorphologyKind;
   /** Posting fields in run order (title, body, tags, lead). */
   fields: string[];
@@ -25,6 +26,8 @@ export interface SearchPayload {
   keyShards: [string, number][];
   /** Per postings shard (haku/indeksi/<n>.js, positions haku/sijainnit/<n>.js): the number of its first term. */
   postingsStarts: number[];
+  /** Per postings shard: its first key ('' for the first); the shard holds the dictionary entries from there (term-shards.ts). */
+  postingsKeys: string[];
   docs: DocRow[];
   regions: { name: string; slug: string }[];
   topics: { name: string; slug: string; label: string }[];
@@ -46,8 +49,8 @@ export function payloadScript(payload: SearchPayload): string {
   return `window.${INDEX_GLOBAL}=${JSON.stringify(payload)};\n`;
 }
 
-export function shardScript(shard: number, postings: string[]): string {
-  return partScript(SHARDS_GLOBAL, shard, postings);
+export function shardScript(shard: number, termShard: TermShard): string {
+  return partScript(SHARDS_GLOBAL, shard, termShard);
 }
 
 export function positionShardScript(shard: number, positions: string[]): string {

@@ -44,7 +44,7 @@ export function buildSearchData(searchable: readonly SearchableRelease[]): SiteS
     return {
       indexScript: payloadScript(payload),
       chunkScripts: textChunks(texts, payload.chunkSize).map((chunk, n) => textChunkScript(n, chunk)),
-      shardScripts: shards.map((postings, n) => shardScript(n, postings)),
+      shardScripts: shards.map((termShard, n) => shardScript(n, termShard)),
       positionShardScripts: positionShards.map((positions, n) => positionShardScript(n, positions)),
       keyShardScripts: keyShards.map((entries, n) => keyShardScript(n, entries)),
       morphology: choice.kind,

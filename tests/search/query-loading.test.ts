@@ -1,12 +1,15 @@
-// What a query loads and expands, round by round, over tiny dictionary shards: a typo is looked for
-// only once the word's own shards are in and none of its readings is in the archive; with Voikko a
-// word the archive has is not completed to its compounds; a prefix completes to at most 100 terms.
+// What a query loads and expands, round by round, over tiny dictionary and postings shards: a word's
+// postings shard answers its dictionary entry too (one load); a typo is looked for only once the
+// word's own shards are in and none of its readings is in the archive; with Voikko a word the archive
+// has is not completed to its compounds; a prefix completes to at most 100 terms.
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../scripts/search/build-index.ts';
+import { shardPostings } from '../../scripts/search/compact-index.ts';
 import { buildDictionaryShards } from '../../scripts/search/dictionary-shards.ts';
 import { loadEngineBundle } from '../../scripts/search/client-bundle.ts';
 import { createEngine, type Engine } from '../../scripts/search/engine.ts';
 import type { SearchableRelease } from '../../scripts/search/searchable-release.ts';
+import { buildTermShards } from '../../scripts/search/term-shards.ts';
 import type { MorphologyKind } from '../../scripts/search/word-forms.ts';
 
 const words = ['valinnanvapaus', 'valinta', 'vapaus', 'pilotti', 'pilottihanke', 'pilottialue', 'maakunta', 'kunta'];
@@ -21,7 +24,7 @@ const RELEASES: SearchableRelease[] = [...words, ...kasWords].map((word, i) => (
   text: word,
 }));
 
-/** An engine with nothing loaded, over dictionary shards of a few keys each, for a morphology kind. */
+/** An engine with nothing loaded, over dictionary and postings shards of a few keys each, for a morphology kind. */
 function lazyEngine(kind: MorphologyKind) {
   const built = buildSearchPayload(RELEASES, { kind: 'heuristic', morphology: () => ({ bases: [], parts: [] }) });
   const keys = buildDictionaryShards(
@@ -29,22 +32,24 @@ function lazyEngine(kind: MorphologyKind) {
     new Map(),
     20,
   );
-  const payload = { ...built.payload, morphology: kind, keyShards: keys.heads };
+  const postings = shardPostings(built.shards.flatMap((shard) => shard[1]), 20);
+  const terms = buildTermShards(keys.shards, postings.starts, postings.shards);
+  const payload = { ...built.payload, morphology: kind, keyShards: keys.heads, postingsStarts: postings.starts, postingsKeys: terms.firstKeys };
   const engine = createEngine(payload);
-  /** Loads what `text` asks for until it asks for nothing; the dictionary shards asked per round. */
-  const prepare = (text: string): number[][] => {
-    const rounds: number[][] = [];
+  /** Loads what `text` asks for until it asks for nothing; the dictionary and postings shards asked per round. */
+  const prepare = (text: string): { keys: number[]; shards: number[] }[] => {
+    const rounds: { keys: number[]; shards: number[] }[] = [];
     for (let round = 0; round < 8; round++) {
       const missing = engine.missingFor(text);
       if (missing.keys.length + missing.shards.length + missing.positions.length === 0) break;
-      rounds.push(missing.keys);
+      rounds.push({ keys: missing.keys, shards: missing.shards });
       for (const k of missing.keys) engine.addKeyShard(k, keys.shards[k]!);
-      for (const k of missing.shards) engine.addShard(k, built.shards[k]!);
-      for (const k of missing.positions) engine.addPositionShard(k, built.positionShards[k]!);
+      for (const k of missing.shards) engine.addShard(k, terms.shards[k]!);
+      // (Positions are asked for only by queries of several words: none here.)
     }
     return rounds;
   };
-  return { engine, prepare, shardCount: keys.shards.length };
+  return { engine, prepare, shardCount: keys.shards.length, postingsShardCount: terms.shards.length };
 }
 
 function terms(engine: Engine, text: string): string[] {
@@ -52,19 +57,21 @@ function terms(engine: Engine, text: string): string[] {
 }
 
 describe('loading a query', () => {
-  it('asks first for the shard of the word alone, and for a typo range only when nothing matched', () => {
-    const { engine, prepare, shardCount } = lazyEngine('voikko');
+  it('asks first for the postings shard of the word alone, and for a typo range only when nothing matched', () => {
+    const { engine, prepare, shardCount, postingsShardCount } = lazyEngine('voikko');
     const rounds = prepare('valinanvapaus');
     expect(shardCount).toBeGreaterThan(10);
-    expect(rounds[0]).toHaveLength(1);
-    // Then the typo neighbours sharing "va" (several shards), then their postings.
-    expect(rounds[1]!.length).toBeGreaterThan(1);
+    expect(postingsShardCount).toBeGreaterThan(5);
+    expect(rounds[0]).toEqual({ keys: [], shards: [expect.any(Number)] });
+    // Then the dictionary shards of the typo neighbours sharing "va" (several), then their postings.
+    expect(rounds[1]!.keys.length).toBeGreaterThan(1);
     expect(engine.search('valinanvapaus').suggestion).toBe('valinnanvapaus');
   });
 
-  it('does not look for typos in a word it has', () => {
-    const { prepare } = lazyEngine('voikko');
-    expect(prepare('valinnanvapaus').flat()).toHaveLength(1);
+  it('loads one shard for a word it has: its postings shard, with its dictionary entry', () => {
+    const { engine, prepare } = lazyEngine('voikko');
+    expect(prepare('valinnanvapaus')).toEqual([{ keys: [], shards: [expect.any(Number)] }]);
+    expect(engine.search('valinnanvapaus').hits).toHaveLength(1);
   });
 });
 

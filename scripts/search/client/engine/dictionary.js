@@ -2,6 +2,9 @@
 // forms, postings and word positions, a prefix's completions and a word's one-edit neighbours. The head names each
 // shard's first key, so finding the shard of a key is a binary search over a few hundred strings;
 // shards and postings arrive as the page loads them (missing ones are reported, never waited for).
+// A key is looked up in its postings shard, which carries the dictionary entries of its key range
+// with the postings (scripts/search/term-shards.ts): one load answers both; the dictionary shards
+// (keys only) are loaded for what scans a range of keys: completions, typo neighbours, folded prefixes.
 haku.dictionary = (function (postingsCodec) {
   'use strict';
 
@@ -55,6 +58,8 @@ haku.dictionary = (function (postingsCodec) {
       return s[0];
     });
     var keyShards = {};
+    // Postings shards' dictionary entries ({ entries, byKey }, as keyShards) and postings, by shard.
+    var termShards = {};
     var postingsShards = {};
     var positionShards = {};
     var decoded = {};
@@ -63,41 +68,63 @@ haku.dictionary = (function (postingsCodec) {
     // Lookups that fell in a dictionary shard not loaded, ever (callers compare before and after).
     var keyMisses = 0;
 
-    /** Number of the shard a key falls in (the last whose first key is not after it). */
-    function shardOfKey(key) {
+    /** Index of the last of the sorted `starts` (shards' first keys or term numbers) not after `value`. */
+    function lastNotAfter(starts, value) {
       var lo = 0;
-      var hi = firstKeys.length - 1;
+      var hi = starts.length - 1;
       while (lo < hi) {
         var mid = (lo + hi + 1) >> 1;
-        if (firstKeys[mid] <= key) lo = mid;
+        if (starts[mid] <= value) lo = mid;
         else hi = mid - 1;
       }
       return lo;
     }
 
-    /** Shards holding keys from `from` up to (not including) `to`. */
-    function shardsOfRange(from, to) {
+    /** Number of the dictionary shard a key falls in. */
+    function shardOfKey(key) {
+      return lastNotAfter(firstKeys, key);
+    }
+
+    /** Number of the postings shard whose dictionary entries hold a key. */
+    function postingsShardOfKey(key) {
+      return lastNotAfter(head.postingsKeys, key);
+    }
+
+    /** Shards (by their sorted first keys) holding keys from `from` up to (not including) `to`. */
+    function shardsOfRange(starts, from, to) {
       var out = [];
-      var start = shardOfKey(from);
-      for (var k = start; k < firstKeys.length && (k === start || firstKeys[k] < to); k++) out.push(k);
+      var start = lastNotAfter(starts, from);
+      for (var k = start; k < starts.length && (k === start || starts[k] < to); k++) out.push(k);
       return out;
     }
 
-    function addKeyShard(k, entries) {
+    /** Dictionary entries by key, numbering the terms from the first one's number. */
+    function indexEntries(entries, termNumber) {
       var byKey = {};
-      var termNumber = head.keyShards[k][1];
       entries.forEach(function (e) {
         byKey[e[0]] = { term: e[1] === 1 ? termNumber++ : -1, bases: e[2] || null, folds: e[3] || null };
       });
-      keyShards[k] = { entries: entries, byKey: byKey };
+      return { entries: entries, byKey: byKey };
     }
 
-    /** A key's entry, null when the key does not exist, undefined while its shard is not loaded. */
+    function addKeyShard(k, entries) {
+      keyShards[k] = indexEntries(entries, head.keyShards[k][1]);
+    }
+
+    /** A postings shard as shipped: [its dictionary entries, its terms' postings]. */
+    function addPostingsShard(k, shard) {
+      termShards[k] = indexEntries(shard[0], head.postingsStarts[k]);
+      postingsShards[k] = shard[1];
+    }
+
+    /**
+     * A key's entry, null when the key does not exist, undefined while neither its dictionary shard
+     * nor its postings shard is loaded (then the postings shard is asked for: it has the postings too).
+     */
     function entry(key) {
-      var k = shardOfKey(key);
-      var shard = keyShards[k];
+      var shard = keyShards[shardOfKey(key)] || termShards[postingsShardOfKey(key)];
       if (!shard) {
-        missing.keys[k] = true;
+        missing.postings[postingsShardOfKey(key)] = true;
         keyMisses++;
         return undefined;
       }
@@ -109,10 +136,20 @@ haku.dictionary = (function (postingsCodec) {
       return Boolean(e && e.term >= 0);
     }
 
-    /** Keys (in loaded shards) starting with `prefix`, with their entries. */
+    /**
+     * Keys (in loaded shards) starting with `prefix`, with their entries: from the postings shards
+     * when those of the whole range are loaded (a long prefix usually falls in the word's own),
+     * else from the dictionary shards, which are asked for (a wide range costs far less there).
+     */
     function keysFrom(prefix, visit) {
-      shardsOfRange(prefix, prefix + '\uffff').forEach(function (k) {
-        var shard = keyShards[k];
+      var end = prefix + '\uffff';
+      var inTermShards = shardsOfRange(head.postingsKeys, prefix, end);
+      var loaded = inTermShards.every(function (k) {
+        return termShards[k];
+      });
+      var source = loaded ? termShards : keyShards;
+      (loaded ? inTermShards : shardsOfRange(firstKeys, prefix, end)).forEach(function (k) {
+        var shard = source[k];
         if (!shard) {
           missing.keys[k] = true;
           keyMisses++;
@@ -177,15 +214,7 @@ haku.dictionary = (function (postingsCodec) {
     }
 
     function postingsShardOf(termNumber) {
-      var starts = head.postingsStarts;
-      var lo = 0;
-      var hi = starts.length - 1;
-      while (lo < hi) {
-        var mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= termNumber) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
+      return lastNotAfter(head.postingsStarts, termNumber);
     }
 
     /** A term's postings, one decoded run per field; empty while its shards are not loaded. */
@@ -221,6 +250,16 @@ haku.dictionary = (function (postingsCodec) {
       return decodedPositions[term];
     }
 
+    /**
+     * Asks for the positions shard of a key whose postings shard is not loaded yet: a phrase word's
+     * stem is usually a term, and its positions then load in the same round as its postings instead
+     * of the round after. (Once the shard is in, positions() asks only for terms that exist.)
+     */
+    function expectPositions(key) {
+      var k = postingsShardOfKey(key);
+      if (!termShards[k] && !positionShards[k]) missing.positions[k] = true;
+    }
+
     /** Shards asked for since the last call, and forgets them. */
     function takeMissing() {
       var out = {
@@ -240,10 +279,9 @@ haku.dictionary = (function (postingsCodec) {
       neighbours: neighbours,
       postings: postings,
       positions: positions,
+      expectPositions: expectPositions,
       addKeyShard: addKeyShard,
-      addPostingsShard: function (k, list) {
-        postingsShards[k] = list;
-      },
+      addPostingsShard: addPostingsShard,
       addPositionShard: function (k, list) {
         positionShards[k] = list;
       },

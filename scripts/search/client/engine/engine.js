@@ -196,14 +196,14 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
       return query.parseQuery(lunr, text || '').slice(0, ranking.MAX_WORDS);
     }
 
-    /** The query's phrases: per phrase, its words as { at, terms } (after clausesOf has run). */
+    /** The query's phrases: per phrase, its words as { at, terms, stem } (after clausesOf has run). */
     function phrasesOf(text, queryWords) {
       var starts = queryWords.map(function (w) {
         return w.start;
       });
       return phrases.phraseGroups(text || '', starts).map(function (group) {
         return group.map(function (i) {
-          return { at: queryWords[i].at, terms: queryWords[i].phraseTerms || [] };
+          return { at: queryWords[i].at, terms: queryWords[i].phraseTerms || [], stem: queryWords[i].stem };
         });
       });
     }
@@ -217,6 +217,7 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
       phrasesOf(text, queryWords).forEach(function (phrase) {
         phrase.forEach(function (w) {
           w.terms.forEach(dictionary.positions);
+          dictionary.expectPositions(w.stem);
         });
       });
       var missing = dictionary.takeMissing();
@@ -240,7 +241,11 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
       );
     }
 
-    /** Loads, round by round (words → base forms → postings), everything a search for `text` reads. */
+    /**
+     * Loads, round by round, everything a search for `text` reads: the words' postings shards (with
+     * their dictionary entries), then those of base forms in other shards, and word positions; the
+     * dictionary shards only for completions and typos.
+     */
     function prepare(text, load) {
       var round = 0;
       function next() {
