@@ -52,6 +52,9 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData('archive', loadArchive);
   eleventyConfig.addGlobalData('site', site);
 
+  // A second build in one process (serve's worker) reads every template afresh (see BuildSession.rebuild).
+  if (currentBuildSession()?.rebuild) eleventyConfig.setUseTemplateCache(false);
+
   // Autoescape is Nunjucks' default; stated here because the site's safety depends on it.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.addPlugin(siteFilters, options.siteUrl);

@@ -20,11 +20,18 @@ export interface BuildSession {
   releases: readonly Release[];
   code: string;
   writer: OutputWriter;
+  /**
+   * Whether this process has built before (serve's worker). Eleventy keeps templates it has read,
+   * compiled and resolved as layouts in process-wide caches keyed by path, so a second build would
+   * meet an edited layout's old text: such a build turns those caches off.
+   */
+  rebuild: boolean;
 }
 
 let session: BuildSession | null = null;
 
-export function startBuildSession(value: BuildSession): void {
+/** Starts a build's session, or (null) ends it. */
+export function startBuildSession(value: BuildSession | null): void {
   session = value;
 }
 
