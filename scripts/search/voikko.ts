@@ -17,10 +17,41 @@ const POINTER_SIZE = 8;
 export function openVoikko(): { voikko: Voikko } | { voikko: null; reason: string } {
   if (process.env.SEARCH_NO_VOIKKO === '1') return { voikko: null, reason: 'SEARCH_NO_VOIKKO=1' };
   try {
-    return { voikko: bindVoikko() };
+    if (!keepOpen) return { voikko: bindVoikko() };
+    kept ??= rememberingAnalyses(bindVoikko());
+    return { voikko: kept };
   } catch (error) {
     return { voikko: null, reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+let keepOpen = false;
+let kept: Voikko | undefined;
+
+/**
+ * For a process that builds the index again and again (serve's build worker): from now on openVoikko
+ * gives one handle, never closed, that remembers every word's analyses. A word's analyses depend only
+ * on the dictionary, so they hold for every later build; a one-build process does not pay the memory.
+ */
+export function keepVoikkoOpen(): void {
+  keepOpen = true;
+}
+
+function rememberingAnalyses(voikko: Voikko): Voikko {
+  const analysed = new Map<string, WordAnalysis[]>();
+  return {
+    analyze(word: string): WordAnalysis[] {
+      let analyses = analysed.get(word);
+      if (analyses === undefined) {
+        analyses = voikko.analyze(word);
+        analysed.set(word, analyses);
+      }
+      return analyses;
+    },
+    close(): void {
+      // Kept for the next build; the process's end releases it.
+    },
+  };
 }
 
 let boundLibrary: ReturnType<typeof bindLibrary> | undefined;
