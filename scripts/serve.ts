@@ -1,7 +1,9 @@
 // `npm run serve [-- --port 8080 --out dist]`: builds the site, serves it on 127.0.0.1, watches the
 // sources, releases, layouts and pages, re-ingests a changed source, rebuilds (incrementally) and
-// reloads the open pages. A failed step shows its error in the terminal and on the page while the
-// last good site stays served. Ctrl-C stops every child process before exiting.
+// reloads the open pages. Site builds run in one long-lived build worker (serve/build-worker.ts), warm
+// from the second build on; a changed source is ingested by `npm run ingest` as a child process. A
+// failed step shows its error in the terminal and on the page while the last good site stays served.
+// Ctrl-C stops every child process before exiting.
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Server } from 'node:http';
 import { readdir, stat } from 'node:fs/promises';
@@ -9,10 +11,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDevServer } from './serve/dev-server.ts';
 import { LiveChannel } from './serve/live-reload.ts';
+import { SiteBuilder } from './serve/site-builder.ts';
 import { watchTree } from './serve/watch-tree.ts';
 import { fingerprint, stepsFor, type Step, WATCH_TARGETS, type WatchTarget } from './serve/watch-plan.ts';
 
 const USAGE = 'Usage: npm run serve -- [--port N (default 8080, 0 = any free port)] [--out DIR (default dist)]';
+/** Quiet time after a file event before building: an editor's save is several events in a few ms. */
+const DEBOUNCE_MS = 50;
 let args;
 try {
   args = parseArgs({ options: { port: { type: 'string', default: '8080' }, out: { type: 'string', default: 'dist' } }, strict: true }).values;
@@ -29,28 +34,38 @@ const outDir = path.resolve(args.out);
 const live = new LiveChannel();
 const children = new Set<ChildProcess>();
 
-const COMMANDS: Record<Step, string[]> = {
-  ingest: ['--import', 'tsx', 'scripts/ingest-cli.ts'],
-  site: ['--max-old-space-size=6144', '--import', 'tsx', 'scripts/build-site.ts', '--out', outDir],
-};
+/** Every child serve starts is printed with its pid and stopped with serve. */
+function track(child: ChildProcess, what: string): void {
+  children.add(child);
+  console.log(`[serve] ${what} (pid ${child.pid})`);
+  child.once('close', () => children.delete(child));
+}
 
-/** Runs one step as a child process, echoing its output; resolves to its exit code and stderr. */
-function runStep(step: Step): Promise<{ code: number; stderr: string }> {
+const site = new SiteBuilder(['--out', outDir], (worker) => track(worker, 'build worker'));
+
+/** Ingest as a child process, echoing its output; resolves to its exit code and stderr. */
+function runIngest(): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, COMMANDS[step], { stdio: ['ignore', 'pipe', 'pipe'] });
-    children.add(child);
-    console.log(`[serve] ${step} (pid ${child.pid})`);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest-cli.ts'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    track(child, 'ingest');
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk));
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       process.stderr.write(chunk);
     });
-    child.on('close', (code, signal) => {
-      children.delete(child);
-      resolve({ code: code ?? (signal ? 128 : 1), stderr });
-    });
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stderr }));
   });
+}
+
+/** Runs one step; resolves to its exit code and what to show on the page when it failed. */
+async function runStep(step: Step): Promise<{ code: number; error: string }> {
+  if (step === 'ingest') {
+    const { code, stderr } = await runIngest();
+    return { code, error: `npm run ingest (exit ${code}):\n${stderr.trim()}` };
+  }
+  const { exitCode, errors } = await site.build();
+  return { code: exitCode, error: `npm run build:site (exit ${exitCode}):\n${errors.join('\n').trim()}` };
 }
 
 async function folderFingerprint(dir: string): Promise<string> {
@@ -100,8 +115,8 @@ async function rebuild(first: boolean): Promise<void> {
     let siteBuilt = false;
     for (const step of steps) {
       if (stopping) break;
-      const { code, stderr } = await runStep(step);
-      if (code !== 0) errors.push(`${step === 'ingest' ? 'npm run ingest' : 'npm run build:site'} (exit ${code}):\n${stderr.trim()}`);
+      const { code, error } = await runStep(step);
+      if (code !== 0) errors.push(error);
       if (step === 'site') siteBuilt = code === 0;
     }
     // Releases the ingest step just wrote are part of this round, not a new change.
@@ -118,7 +133,7 @@ let timer: NodeJS.Timeout | null = null;
 const watchers: { close(): void }[] = [];
 function onChange(): void {
   if (timer) clearTimeout(timer);
-  timer = setTimeout(() => void rebuild(false), 100);
+  timer = setTimeout(() => void rebuild(false), DEBOUNCE_MS);
 }
 
 let server: Server | null = null;

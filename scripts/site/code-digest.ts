@@ -19,9 +19,9 @@ async function filesUnder(root: string, entry: string): Promise<string[]> {
   return found.filter((d) => d.isFile()).map((d) => path.relative(root, path.join(d.parentPath, d.name)));
 }
 
-/** Digest of CODE_INPUTS under `root` plus `options` (site URL, feedback address, …). */
-export async function codeDigest(root: string, options: object): Promise<string> {
-  const files = (await Promise.all(CODE_INPUTS.map((entry) => filesUnder(root, entry)))).flat().sort();
+/** Digest of `inputs` (default CODE_INPUTS) under `root` plus `options` (site URL, feedback address, …). */
+export async function codeDigest(root: string, options: object, inputs: readonly string[] = CODE_INPUTS): Promise<string> {
+  const files = (await Promise.all(inputs.map((entry) => filesUnder(root, entry)))).flat().sort();
   const hash = createHash('sha1').update(JSON.stringify(options));
   for (const file of files) {
     hash.update(`\0${file}\0`);
