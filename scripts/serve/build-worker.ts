@@ -17,21 +17,21 @@ const LOADED_CODE = ['scripts', '.eleventy.ts', 'package-lock.json'] as const;
 
 const args = parseBuildArgs(process.argv.slice(2));
 if (args.kind !== 'build' || !process.send) {
-  console.error(`build worker: started by npm run serve with build:site's arguments\n\n${BUILD_USAGE}`);
+  console.error(`build worker: npm run serve starts it, with an IPC channel and build:site's arguments\n\n${BUILD_USAGE}`);
   process.exit(EXIT_USAGE);
 }
 const options = args.options;
 keepVoikkoOpen();
 const loaded = await codeDigest(REPO_ROOT, {}, LOADED_CODE);
-const reply = (message: BuildReply): void => void process.send!(message);
+const reply = (message: BuildReply, then: () => void = () => {}): void => void process.send!(message, then);
 
 process.on('disconnect', () => process.exit(0));
 process.on('message', (request: BuildRequest) => {
   if (request.kind !== 'build') return;
   void (async () => {
     if ((await codeDigest(REPO_ROOT, {}, LOADED_CODE)) !== loaded) {
-      reply({ kind: 'stale' });
-      process.disconnect();
+      // Disconnecting ends the process (below) once the answer is sent.
+      reply({ kind: 'stale' }, () => process.disconnect());
       return;
     }
     try {
