@@ -1,6 +1,7 @@
-// `npm run serve` end to end in a throwaway checkout: an edited release shows on its page (the time
-// from the write, reported against EDIT_TO_PAGE_MS) and the open pages are told to reload; an invalid edit shows its error (file, field, reason) while the last
-// good page stays served; SIGINT stops the server and every child process it started.
+// `npm run serve` end to end in a throwaway checkout: an edited release shows on its page within
+// EDIT_TO_PAGE_MS and the open pages are told to reload; an invalid edit shows its error (file,
+// field, reason) while the last good page stays served; SIGINT stops the server and every child
+// process it started.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
@@ -17,8 +18,8 @@ const pids = new Set<number>();
 
 /**
  * Issue 13: an edited release shows on its page within 3 s (serve rebuilds in its warm build worker).
- * Reported against, not yet asserted: 565–2,229 ms in eight runs on this 2-core machine, but 3,667 ms
- * once with the load average at 14 and two build tests running beside this one (README, Live preview).
+ * One edit took 3,667 ms once with the load average at 14 and two build tests beside this one, the
+ * others 565–2,229 ms (README, Live preview): the test asserts the median of three edits.
  */
 const EDIT_TO_PAGE_MS = 3000;
 
@@ -74,15 +75,25 @@ describe('npm run serve', { timeout: 180_000 }, () => {
     expect(onDisk).not.toContain('__uudistusarkisto');
   });
 
-  it('an edited release shows on its page, and open pages are told to reload', async () => {
-    const edited = readFileSync(releaseFile, 'utf8').replace(/^title: .*$/m, 'title: Palvelimen testissä muokattu otsikko');
-    // From the write of the file to the first response that has the new title, polled every 20 ms.
-    const written = performance.now();
-    writeFileSync(releaseFile, edited);
-    await until('the new title', async () => (await page(releaseUrl)).includes('Palvelimen testissä muokattu otsikko'), 90_000, 20);
-    const ms = Math.round(performance.now() - written);
-    console.log(`[serve test] edit to page: ${ms} ms (issue 13's target: ≤ ${EDIT_TO_PAGE_MS} ms${ms > EDIT_TO_PAGE_MS ? ', NOT met' : ''})`);
-    await until('a reload event', () => events.includes('event: reload'));
+  it('an edited release shows on its page within 3 s (the median of three edits), and open pages are told to reload', async () => {
+    const times: number[] = [];
+    for (const round of [1, 2, 3]) {
+      const title = `Palvelimen testissä muokattu otsikko ${round}`;
+      const reloads = events.split('event: reload').length;
+      const edited = readFileSync(releaseFile, 'utf8').replace(/^title: .*$/m, `title: ${title}`);
+      // From the write of the file to the first response that has the new title, polled every 20 ms.
+      const written = performance.now();
+      writeFileSync(releaseFile, edited);
+      await until(`the new title ${round}`, async () => (await page(releaseUrl)).includes(title), 90_000, 20);
+      times.push(Math.round(performance.now() - written));
+      // The round's build is over (the reload is sent after it) before the next edit.
+      await until('a reload event', () => events.split('event: reload').length > reloads);
+    }
+    const median = [...times].sort((a, b) => a - b)[1] as number;
+    console.log(`[serve test] edit to page: ${times.join(', ')} ms, median ${median} ms (issue 13: ≤ ${EDIT_TO_PAGE_MS} ms)`);
+    // The median, so that one edit slowed by a neighbouring test's build does not decide it; a serve
+    // that started a fresh build process per change took 6–8.6 s on every edit and fails here.
+    expect(median).toBeLessThanOrEqual(EDIT_TO_PAGE_MS);
   });
 
   it('an invalid edit shows its error (file, field, reason) on the page while the last good site stays served', async () => {
