@@ -16,6 +16,12 @@ export function tempDirPath(outDir: string, kind: TempKind, pid: number): string
   return path.join(path.dirname(outDir), tempDirName(outDir, kind, pid));
 }
 
+/** The out folder a staging folder is built for: ".../dist" for ".../.dist.building-1234", or null. Pure. */
+export function outDirOfStaging(staging: string): string | null {
+  const match = /^\.(.+)\.building-[1-9][0-9]*$/.exec(path.basename(staging));
+  return match ? path.join(path.dirname(staging), match[1]!) : null;
+}
+
 /** A name in the out folder's parent that is one of our temp folders for it, or null. Pure. */
 export function parseTempDirName(outDir: string, name: string): { kind: TempKind; pid: number } | null {
   const prefix = `.${path.basename(outDir)}.`;

@@ -8,6 +8,7 @@ import { buildDictionaryShards, type DictionaryEntry } from './dictionary-shards
 import { createTermExpander } from './index-terms.ts';
 import type { MorphologyChoice } from './morphology.ts';
 import { docFlags, docRow, type DocRow, type SearchPayload, type TextRow } from './payload.ts';
+import { expandRelease, leadOf, tagText, type ReleaseTerms } from './release-terms.ts';
 import type { SearchableRelease } from './searchable-release.ts';
 import { buildTermShards, type TermShard } from './term-shards.ts';
 
@@ -38,35 +39,39 @@ export interface BuiltSearch {
   texts: TextRow[];
 }
 
-export function tagText(release: SearchableRelease): string {
-  return [release.region ?? '', ...release.topics, release.date?.slice(0, 4) ?? ''].join(' ');
-}
-
-/** The lead: the summary, else the first paragraph of the text. */
-export function leadOf(release: SearchableRelease): string {
-  const summary = release.lead?.trim();
-  if (summary) return summary;
-  return release.text.trim().split(/\n\s*\n/)[0] ?? '';
-}
+export { leadOf, tagText };
 
 export function buildSearchPayload(
   releases: readonly SearchableRelease[],
   morphology: Pick<MorphologyChoice, 'morphology' | 'kind'>,
 ): BuiltSearch {
   const expander = createTermExpander(morphology.morphology);
+  return searchPayloadOf(releases, (release) => expandRelease(expander, release), morphology.kind);
+}
+
+/**
+ * The payload from each release's terms (release-terms.ts), asked for one release at a time in
+ * archive order, so that they can be dropped once counted; wherever they come from (expanded now or
+ * kept from an earlier build), the same terms give the same bytes.
+ */
+export function searchPayloadOf(
+  releases: readonly SearchableRelease[],
+  termsOf: (release: SearchableRelease, index: number) => ReleaseTerms,
+  kind: MorphologyChoice['kind'],
+): BuiltSearch {
   // Field names and boosts as a lunr index has them; the postings carry lunr's BM25 weights.
   const postings = createPostingsBuilder(SEARCH_FIELDS);
+  const inflections = new Map<string, Set<string>>();
   const docs: DocRow[] = [];
   const texts: TextRow[] = [];
-  releases.forEach((release) => {
-    const lang = release.lang ?? 'fi';
-    const title = expander.positionedTermsOf(release.title, lang);
-    const body = expander.positionedTermsOf(release.text, lang);
-    const lead = expander.positionedTermsOf(leadOf(release), lang);
-    postings.add(
-      [title.terms, body.terms, expander.termsOf(tagText(release)), lead.terms],
-      [title.positions, body.positions, undefined, lead.positions],
-    );
+  releases.forEach((release, index) => {
+    const { title, body, tags, lead, links } = termsOf(release, index);
+    postings.add([title.terms, body.terms, tags, lead.terms], [title.positions, body.positions, undefined, lead.positions]);
+    for (const [own, base] of links) {
+      let targets = inflections.get(own);
+      if (!targets) inflections.set(own, (targets = new Set()));
+      targets.add(base);
+    }
     docs.push(
       docRow(
         release.date ?? '',
@@ -78,11 +83,11 @@ export function buildSearchPayload(
     texts.push([release.id, release.title, release.text.slice(0, MAX_SNIPPET_TEXT)]);
   });
   const compact = postings.build();
-  const dictionary = buildDictionaryShards(compact.index.terms, expander.inflections());
+  const dictionary = buildDictionaryShards(compact.index.terms, inflections);
   const termShards = buildTermShards(dictionary.shards, compact.index.shardStarts, compact.shards);
   const payload: SearchPayload = {
     version: 3,
-    morphology: morphology.kind,
+    morphology: kind,
     fields: compact.index.fields,
     keyShards: dictionary.heads,
     postingsStarts: compact.index.shardStarts,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { outputWriter } from '../site/build-session.ts';
 import type { Archive } from '../site/types.ts';
-import { siteSearchFor } from './site-search.ts';
+import { searchForBuild } from './search-for-build.ts';
 import { pageBundleSource } from './page-bundle.ts';
 import type { SiteSearch } from './site-search.ts';
 import type { EleventyAfter } from '../site/eleventy-after.ts';
@@ -59,10 +59,10 @@ export default function searchPlugin(eleventyConfig: PluginConfig, options: Sear
   eleventyConfig.on('eleventy.after', async ({ directories, outputMode, results }) => {
     if (outputMode !== 'fs') return;
     const archive = await options.archive();
-    const search = siteSearchFor(archive);
+    const search = await searchForBuild(archive);
     console.log(
       `[search] index of ${archive.releases.length} releases (${search.morphology}) in ${search.seconds.toFixed(2)} s, ` +
-        `${Math.round(search.indexScript.length / 1024)} KiB`,
+        `${Math.round(search.indexScript.length / 1024)} KiB${search.reuse ? ` (${search.reuse})` : ''}`,
     );
     const writer = outputWriter(path.resolve(directories.output));
     const files = searchFiles(search);

@@ -6,7 +6,8 @@ import { guessBaseForms, normalizeWord } from './engine.ts';
 import type { Morphology, WordForms } from './word-forms.ts';
 
 const MIN_COMPOUND_LENGTH = 8;
-const MIN_PART_LENGTH = 4;
+/** The shortest word of the vocabulary that counts as a compound part (also for stale-terms.ts). */
+export const MIN_PART_LENGTH = 4;
 
 /** Builds the fallback morphology from the archive's own vocabulary (lower-cased words). */
 export function createHeuristicMorphology(vocabulary: Iterable<string>): Morphology {

@@ -7,7 +7,7 @@
 // so the browser can tell a phrase from words apart.
 import { ellipticalWords } from './elliptical.ts';
 import { normalizeSwedish, normalizeWord, tokens } from './engine.ts';
-import type { Morphology } from './word-forms.ts';
+import type { Morphology, WordForms } from './word-forms.ts';
 
 export type Language = 'fi' | 'sv';
 
@@ -25,6 +25,19 @@ export interface TermExpander {
   positionedTermsOf(text: string, lang?: Language): PositionedTerms;
   /** Inflected-form term → base-form terms, for query words typed in an inflected form. */
   inflections(): Map<string, Set<string>>;
+  /**
+   * Runs `expand` and reports what its terms came from: every inflection link they imply (also those
+   * of words expanded before) and every word the morphology was asked about, lower-cased. What a
+   * release contributes, to be kept and replayed without expanding it again (term-cache.ts).
+   */
+  traced<T>(expand: () => T): { value: T; trace: ExpansionTrace };
+}
+
+export interface ExpansionTrace {
+  /** [inflected term, base term], in the order they were first met. */
+  links: [string, string][];
+  /** Lower-cased words given to the morphology, the only input of a term that depends on the archive. */
+  words: Set<string>;
 }
 
 const MIN_PART_TERM_LENGTH = 3;
@@ -41,32 +54,57 @@ function partTermKept(part: string, term: string): boolean {
 }
 
 export function createTermExpander(morphology: Morphology): TermExpander {
-  const byWord = new Map<string, string[]>();
+  const byWord = new Map<string, { terms: string[]; links: [string, string][] }>();
   const inflections = new Map<string, Set<string>>();
+  let trace: ExpansionTrace | null = null;
+  let seenLinks: Set<string> | null = null;
 
-  function link(own: string, base: string): void {
+  function traceLink(own: string, base: string): void {
+    if (!trace) return;
+    const key = `${own}\0${base}`;
+    if (seenLinks!.has(key)) return;
+    seenLinks!.add(key);
+    trace.links.push([own, base]);
+  }
+
+  function link(own: string, base: string, made?: [string, string][]): void {
     if (own === base) return;
     let targets = inflections.get(own);
     if (!targets) inflections.set(own, (targets = new Set()));
     targets.add(base);
+    made?.push([own, base]);
+    traceLink(own, base);
+  }
+
+  function analysed(word: string): WordForms {
+    trace?.words.add(word.toLowerCase());
+    return morphology(word);
   }
 
   /** Terms of one word; keepStopWord for parts of hyphen groups ("TE" in "TE-toimisto"). */
   function termsOfWord(word: string, lang: Language, keepStopWord: boolean): string[] {
     const cacheKey = `${lang}${keepStopWord ? '+' : ' '}${word}`;
-    let terms = byWord.get(cacheKey);
-    if (terms !== undefined) return terms;
+    const known = byWord.get(cacheKey);
+    if (known !== undefined) {
+      if (trace) {
+        // What the first expansion of the word did, again for this trace.
+        trace.words.add(word.toLowerCase());
+        for (const [own, base] of known.links) traceLink(own, base);
+      }
+      return known.terms;
+    }
     const own = normalizeWord(word, keepStopWord);
     const set = new Set<string>();
+    const links: [string, string][] = [];
     // A stop word stays out entirely, with its forms ("ne" is not "neuvonta").
     if (own !== null) {
       set.add(own);
-      const forms = morphology(word);
+      const forms = analysed(word);
       for (const base of forms.bases) {
         const term = normalizeWord(base, keepStopWord);
         if (term === null) continue;
         set.add(term);
-        link(own, term);
+        link(own, term, links);
       }
       for (const part of forms.parts) {
         const term = normalizeWord(part);
@@ -77,8 +115,8 @@ export function createTermExpander(morphology: Morphology): TermExpander {
       const swedish = normalizeSwedish(word, keepStopWord);
       if (swedish !== null) set.add(swedish);
     }
-    terms = [...set];
-    byWord.set(cacheKey, terms);
+    const terms = [...set];
+    byWord.set(cacheKey, { terms, links });
     return terms;
   }
 
@@ -89,7 +127,7 @@ export function createTermExpander(morphology: Morphology): TermExpander {
     const own = normalizeWord(joined, true);
     if (own === null) return [];
     const set = new Set<string>([own]);
-    for (const base of morphology(parts[parts.length - 1]!).bases) {
+    for (const base of analysed(parts[parts.length - 1]!).bases) {
       const term = normalizeWord(head + base, true);
       if (term === null) continue;
       set.add(term);
@@ -103,7 +141,7 @@ export function createTermExpander(morphology: Morphology): TermExpander {
   }
 
   function tailsOf(word: string): string[] {
-    const forms = morphology(word);
+    const forms = analysed(word);
     return forms.tails ?? (forms.tail ? [forms.tail] : []);
   }
 
@@ -140,5 +178,16 @@ export function createTermExpander(morphology: Morphology): TermExpander {
     termsOf: (text: string, lang: Language = 'fi') => positionedTermsOf(text, lang).terms,
     positionedTermsOf,
     inflections: () => inflections,
+    traced<T>(expand: () => T) {
+      const outer = { trace, seenLinks };
+      const own: ExpansionTrace = { links: [], words: new Set() };
+      trace = own;
+      seenLinks = new Set();
+      try {
+        return { value: expand(), trace: own };
+      } finally {
+        ({ trace, seenLinks } = outer);
+      }
+    },
   };
 }

@@ -44,7 +44,7 @@ export function releaseCacheText(code: string, entries: ReadonlyMap<string, Rele
  * Writes the cache to `temp` (in the build's staging folder, which a killed build's successor cleans)
  * and renames it into place: a killed build leaves the old cache or none, never half of one.
  */
-export async function writeReleaseCache(file: string, temp: string, text: string): Promise<void> {
+export async function writeReleaseCache(file: string, temp: string, text: string | Uint8Array): Promise<void> {
   try {
     await writeFile(temp, text);
     await rename(temp, file);
