@@ -5,7 +5,8 @@
 import { guessBaseForms, normalizeWord } from './engine.ts';
 import type { Morphology, WordForms } from './word-forms.ts';
 
-const MIN_COMPOUND_LENGTH = 8;
+/** The shortest word the fallback tries to split (also for stale-terms.ts). */
+export const MIN_COMPOUND_LENGTH = 8;
 /** The shortest word of the vocabulary that counts as a compound part (also for stale-terms.ts). */
 export const MIN_PART_LENGTH = 4;
 

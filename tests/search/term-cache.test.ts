@@ -1,11 +1,12 @@
 // The index terms kept across builds (term-cache.ts): the search data made from kept terms is the
 // search data made from scratch, also when the archive's vocabulary changed under them; a cache of
 // other code or morphology, or a damaged one, is ignored.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { outDirOfStaging } from '../../scripts/lib/atomic-dir.ts';
+import { splitWords } from '../../scripts/search/engine.ts';
 import { createHeuristicMorphology } from '../../scripts/search/heuristic-forms.ts';
 import { createTermExpander } from '../../scripts/search/index-terms.ts';
 import { expandRelease } from '../../scripts/search/release-terms.ts';
@@ -148,6 +149,22 @@ describe('staleTest: which kept words a vocabulary change can touch', () => {
     ['a new tail stem ("quintevarin" → stem of the tail of zorblaxquintevar)', [...previous, 'quintevarin'], [0], true],
   ] as const)('%s', (_, current, entryWords, stale) => {
     expect(staleTest(previous, new Set(current), words)(Int32Array.from(entryWords))).toBe(stale);
+  });
+});
+
+describe('staleTest agrees with the fallback: a word it passes reads the same under the new vocabulary', () => {
+  const dir = path.join(import.meta.dirname, '../fixtures/site-releases');
+  const words = [...new Set(readdirSync(dir).flatMap((name) => splitWords(readFileSync(path.join(dir, name), 'utf8').toLowerCase())))];
+  const added = ['valmistelu', 'palvelu', 'pilotista', 'toimesta', 'kasvu', 'ryhmän', 'uudistuksen', 'kokous', 'maakunnan', 'zorblax'];
+  it.each(added.map((word) => [word]))('vocabulary ± "%s"', (word) => {
+    const without = words.filter((w) => w !== word);
+    const withIt = [...without, word];
+    for (const [before, after] of [[without, withIt], [withIt, without]] as const) {
+      const test = staleTest(before, new Set(after), words);
+      const read = [createHeuristicMorphology(before), createHeuristicMorphology(after)];
+      const changed = words.filter((w, n) => JSON.stringify(read[0]!(w)) !== JSON.stringify(read[1]!(w)) && !test([n]));
+      expect(changed).toEqual([]);
+    }
   });
 });
 

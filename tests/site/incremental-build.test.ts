@@ -32,6 +32,9 @@ function stampedFiles(): string[] {
 interface IncrementalRun {
   rendered: number;
   unchanged: number;
+  /** Releases whose search terms came from the term cache, and those expanded again. */
+  termsKept: number;
+  termsExpanded: number;
   /** Files of the new build that were written, not taken over from the previous one. */
   rewritten: Set<string>;
 }
@@ -52,7 +55,9 @@ function buildBoth(name: string): IncrementalRun {
   const counts = /release pages \((\d+) rendered, (\d+) unchanged\)/.exec(inc.stdout);
   expect(counts, inc.stdout).not.toBeNull();
   const rewritten = new Set([...inodes(path.join(work, 'inc'))].filter(([file, ino]) => before.get(file) !== ino).map(([file]) => file));
-  return { rendered: Number(counts![1]), unchanged: Number(counts![2]), rewritten };
+  const terms = /terms of (\d+) releases kept, (\d+) expanded/.exec(inc.stdout);
+  expect(terms, inc.stdout).not.toBeNull();
+  return { rendered: Number(counts![1]), unchanged: Number(counts![2]), rewritten, termsKept: Number(terms![1]), termsExpanded: Number(terms![2]) };
 }
 
 const searchData = (files: Iterable<string>): string[] => [...files].filter((f) => /^haku\/(hakuindeksi\.js|(indeksi|sijainnit|sanasto|tekstit)\/)/.test(f));
@@ -70,8 +75,10 @@ afterAll(() => {
 // In order: each case starts from the previous one's incremental build.
 describe('incremental build = clean build, byte for byte', { timeout: 120_000 }, () => {
   it('nothing changed: nothing rendered, and no file the writer handles written again', () => {
-    const { rendered, rewritten } = buildBoth('same');
+    const { rendered, rewritten, termsExpanded, termsKept } = buildBoth('same');
     expect(rendered).toBe(0);
+    expect(termsExpanded).toBe(0);
+    expect(termsKept).toBeGreaterThan(0);
     const handled = stampedFiles();
     expect(handled.length).toBeGreaterThan(0);
     expect(searchData(handled).length).toBeGreaterThan(0);
@@ -97,10 +104,23 @@ describe('incremental build = clean build, byte for byte', { timeout: 120_000 },
   });
   it('a body edit rewrites some search files, not all', () => {
     appendFileSync(rel('003_f60aae9a8104c5dd'), '\nLisätty kappale, joka mainitsee pilotin.\n');
-    const { rewritten } = buildBoth('body');
+    const { rewritten, termsKept, termsExpanded } = buildBoth('body');
+    expect(termsExpanded).toBeGreaterThanOrEqual(1);
+    expect(termsKept).toBeGreaterThan(0);
     const search = searchData(stampedFiles());
     expect(search.filter((f) => rewritten.has(f)).length).toBeGreaterThan(0);
     expect(search.filter((f) => !rewritten.has(f)).length).toBeGreaterThan(0);
+  });
+  it('a word new to the archive inside another release\'s compound: that release\'s kept terms are not used', { timeout: 240_000 }, () => {
+    // Voikko knows neither word, so the fallback splits the compound by the archive's own words.
+    appendFileSync(rel('003_f60aae9a8104c5dd'), '\nZorblaxquintevarit kokoontuivat.\n');
+    buildBoth('compound');
+    appendFileSync(rel('007_uusimaa-valinnanvapaus'), '\nZorblax puhui.\n');
+    expect(buildBoth('compound-part').termsExpanded).toBeGreaterThanOrEqual(2);
+  });
+  it('a missing term cache: every release expanded, same bytes', () => {
+    rmSync(path.join(work, '.inc-search-cache.bin'));
+    expect(buildBoth('no-term-cache').termsKept).toBe(0);
   });
   it('an added release', () => {
     const text = readFileSync(rel('006_lappi-kasvupalvelut'), 'utf8').replace(/^title: .*$/m, 'title: Uusi tiedote Lapista');
