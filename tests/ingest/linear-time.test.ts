@@ -45,7 +45,7 @@ import { splitTitle } from '../../scripts/ingest/title.ts';
 import { extractTopics } from '../../scripts/ingest/topics.ts';
 import type { CleanedSource, DateFinding } from '../../scripts/ingest/types.ts';
 import { normalizeWhitespace } from '../../scripts/ingest/whitespace.ts';
-import { GROWTH_FACTOR, GROWTH_LIMIT, growth } from '../support/growth.ts';
+import { GROWTH_FACTOR, GROWTH_LIMIT, growthUnder } from '../support/growth.ts';
 import { asHtmlPage, LONG_INPUT_SHAPES } from './support/long-inputs.ts';
 
 const INGEST = resolve(import.meta.dirname, '../../scripts/ingest');
@@ -157,7 +157,7 @@ describe('linear time: every rule file, every long-input shape', () => {
       const small = prepare(shape.text(SMALL));
       const large = prepare(shape.text(SMALL * GROWTH_FACTOR));
       it.each(RULES.map((rule) => [rule.file, rule] as const))('%s', (_file, rule) => {
-        expect(growth(rule.run, small, large)).toBeLessThan(GROWTH_LIMIT);
+        expect(growthUnder(GROWTH_LIMIT, rule.run, small, large)).toBeLessThan(GROWTH_LIMIT);
       });
     });
   }
@@ -181,5 +181,22 @@ describe('the whole command on a 2 MB source on one line', () => {
     expect(code).toBe(0);
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.md'))).toHaveLength(1);
     expect(seconds).toBeLessThan(20);
+  });
+});
+
+describe('the measure itself', () => {
+  it('tells a square from a line, also when it measures again', () => {
+    const line = (n: number) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += i;
+      return sum;
+    };
+    const square = (n: number) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) sum += j ^ i;
+      return sum;
+    };
+    expect(growthUnder(GROWTH_LIMIT, square, 300, 300 * GROWTH_FACTOR)).toBeGreaterThanOrEqual(GROWTH_LIMIT);
+    expect(growthUnder(GROWTH_LIMIT, line, 100_000, 100_000 * GROWTH_FACTOR)).toBeLessThan(GROWTH_LIMIT);
   });
 });

@@ -42,3 +42,14 @@ export function growth<T>(run: (input: T) => unknown, small: T, large: T): numbe
   }
   return bestLarge / bestSmall;
 }
+
+/**
+ * growth(), measured again while it is at or over `limit`, up to `tries` measurements, the lowest
+ * kept. Another process on the same cores can push one measurement of a linear rule past the limit
+ * (seen: 25x once, under 20x in the next six runs); a quadratic rule is over it every time.
+ */
+export function growthUnder<T>(limit: number, run: (input: T) => unknown, small: T, large: T, tries = 3): number {
+  let lowest = growth(run, small, large);
+  for (let i = 1; i < tries && lowest >= limit; i++) lowest = Math.min(lowest, growth(run, small, large));
+  return lowest;
+}
