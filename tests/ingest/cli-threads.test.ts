@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest-cli.ts';
 import { computeAhead, ingestThreads } from '../../scripts/ingest/io/ahead.ts';
-import { PARALLEL_FROM } from '../../scripts/ingest/io/worker-pool.ts';
+import { PARALLEL_FROM, processSourcesInParallel } from '../../scripts/ingest/io/worker-pool.ts';
 import { MUNICIPALITIES_BY_REGION } from '../../scripts/ingest/data/municipalities.ts';
 import { synthArchive } from '../../scripts/synth/archive.ts';
 
@@ -31,6 +31,18 @@ describe('ingest on worker threads', { timeout: 240_000 }, () => {
   it('uses at least two threads on this machine unless told otherwise', () => {
     expect(ingestThreads({})).toBeGreaterThanOrEqual(2);
     expect(ingestThreads({ INGEST_THREADS: '1' })).toBe(1);
+  });
+
+  it('has the outcomes computed on the threads, not by the fallback in this thread', async () => {
+    // A worker that cannot start (tsx's --import does not reach a worker's own entry on Node 20) is
+    // not fatal, so without this the pool could do everything here and every other test still pass.
+    const jobs = readdirSync(sources)
+      .sort()
+      .slice(0, 6)
+      .map((file) => ({ file, bytes: readFileSync(join(sources, file)) }));
+    const { outcomes, onThreads } = await processSourcesInParallel(jobs, 2);
+    expect(outcomes.size).toBe(6);
+    expect(onThreads).toBe(6);
   });
 
   it('gives the same files, byte for byte, and the same lines as a run in one thread', async () => {

@@ -44,7 +44,7 @@ export async function computeAhead(run: { sources: string; out: string; force: b
       return needsProcessing(entries[file], sha, run.rulesHash, run.force) ? [{ file, bytes, sha }] : [];
     });
     if (jobs.length < PARALLEL_FROM) return ahead;
-    const outcomes = await processSourcesInParallel(jobs, threads);
+    const { outcomes } = await processSourcesInParallel(jobs, threads);
     for (const { file, sha } of jobs) ahead.set(file, { sha256: sha, outcome: outcomes.get(file) as SourceOutcome });
   } catch {
     ahead.clear();

@@ -2,9 +2,7 @@
 // their outcomes gathered, to be used by the run (ingest-cli.ts) in its own order. The outcomes are
 // the ones the process would have computed itself (source-job.ts). A worker that fails is not fatal:
 // what it had not delivered is processed in the ingest process.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../../lib/ts-worker.ts';
 import { processSource, type SourceOutcome } from './source-job.ts';
 
 /** Below this many sources to process, starting threads costs more than it saves. */
@@ -15,11 +13,9 @@ export interface SourceJob {
   bytes: Uint8Array;
 }
 
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
 function runWorker(jobs: readonly SourceJob[], outcomes: Map<string, SourceOutcome>): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { execArgv: ['--import', TSX], workerData: { jobs } });
+    const worker = startTsWorker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { jobs } });
     worker.on('message', ({ file, outcome }: { file: string; outcome: SourceOutcome }) => outcomes.set(file, outcome));
     // A failed worker's remaining jobs are done by the caller.
     worker.on('error', () => resolve());
@@ -27,11 +23,15 @@ function runWorker(jobs: readonly SourceJob[], outcomes: Map<string, SourceOutco
   });
 }
 
-/** Every job's outcome by file name, computed on `threads` worker threads. */
-export async function processSourcesInParallel(jobs: readonly SourceJob[], threads: number): Promise<Map<string, SourceOutcome>> {
+/**
+ * Every job's outcome by file name, computed on `threads` worker threads, and how many of them the
+ * threads delivered (the rest were computed here).
+ */
+export async function processSourcesInParallel(jobs: readonly SourceJob[], threads: number): Promise<{ outcomes: Map<string, SourceOutcome>; onThreads: number }> {
   const outcomes = new Map<string, SourceOutcome>();
   const shares = Array.from({ length: threads }, (_, t) => jobs.filter((_, i) => i % threads === t)).filter((share) => share.length > 0);
   await Promise.all(shares.map((share) => runWorker(share, outcomes)));
+  const onThreads = outcomes.size;
   for (const { file, bytes } of jobs) if (!outcomes.has(file)) outcomes.set(file, processSource(file, bytes));
-  return outcomes;
+  return { outcomes, onThreads };
 }
