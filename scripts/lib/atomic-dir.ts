@@ -2,6 +2,7 @@
 // and renamed in only when complete, so a failed or killed build leaves the previous one whole.
 // Staging and retired folders carry our own names (with the pid that made them), so leftovers of a
 // killed run are recognised and cleaned by the next one, and nothing else is ever touched.
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -80,11 +81,43 @@ export async function createStagingDir(outDir: string): Promise<string> {
   return staging;
 }
 
-/** Moves the old tree aside, the staging tree in, then deletes the old one. */
-export async function swapIn(staging: string, outDir: string): Promise<void> {
+/**
+ * Moves the old tree aside, the staging tree in, then deletes the old one: before returning, or
+ * ("background") in a detached process, so that the build is done once the new tree is in place.
+ * Deleting a site of 10,000 releases (~50,000 files, ~20,000 folders) took 10-13 s on a 2-core
+ * machine, a third of a rebuild after one edit, and nothing waits for it.
+ */
+export async function swapIn(staging: string, outDir: string, deleteOld: 'now' | 'background' = 'now'): Promise<void> {
   const retired = tempDirPath(outDir, 'old', process.pid);
+  // Left by this process's previous swap (serve's worker) if its deleter has not taken it yet.
+  if (await isFolder(retired)) await rm(retired, { recursive: true, force: true });
   const hadOld = await isFolder(outDir);
   if (hadOld) await rename(outDir, retired);
   await rename(staging, outDir);
-  if (hadOld) await rm(retired, { recursive: true, force: true });
+  if (!hadOld) return;
+  if (deleteOld === 'now') await rm(retired, { recursive: true, force: true });
+  else deleteInBackground(retired);
+}
+
+/**
+ * The deleter: renames the retired tree after its own pid (so that a build starting meanwhile sees
+ * it as a live process's folder and leaves it alone: recoverTempDirs), then deletes it. It checks the
+ * name is one of ours first. Plain JavaScript: it starts in ~50 ms, without tsx.
+ */
+const DELETER = `
+const { renameSync, rmSync } = require('node:fs');
+const { basename, dirname, join } = require('node:path');
+const from = process.argv[1];
+const match = /^(\\..+\\.old-)[1-9][0-9]*$/.exec(basename(from));
+if (!match) process.exit(2);
+const own = join(dirname(from), match[1] + process.pid);
+try { renameSync(from, own); } catch { process.exit(0); }
+rmSync(own, { recursive: true, force: true });
+`;
+
+export function deleteInBackground(retired: string): void {
+  const child = spawn(process.execPath, ['-e', DELETER, retired], { detached: true, stdio: 'ignore' });
+  // Could not start: deleted here, as before.
+  child.on('error', () => void rm(retired, { recursive: true, force: true }));
+  child.unref();
 }

@@ -119,7 +119,7 @@ export async function buildSite(options: BuildOptions, log: BuildLog): Promise<B
       await writeFile(path.join(staging, BUILD_STAMP), stampText({ code, pages: writer.pages, files: writer.files }));
       // Before the swap: the cache's temp file is in the staging folder until it is renamed out.
       await cacheWrite;
-      await swapIn(staging, outDir);
+      await swapIn(staging, outDir, 'background');
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       log.info(
         `[build:site] ${written} files from ${path.relative('.', releasesDir) || '.'} into ${path.relative('.', outDir) || '.'} in ${seconds} s ` +

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStagingDir, parseTempDirName, recoverTempDirs, swapIn, tempDirName } from '../../scripts/lib/atomic-dir.ts';
+import { createStagingDir, deleteInBackground, parseTempDirName, recoverTempDirs, swapIn, tempDirName } from '../../scripts/lib/atomic-dir.ts';
 
 describe('temp folder names', () => {
   it.each([
@@ -57,5 +57,49 @@ describe('recoverTempDirs and swapIn', () => {
     await swapIn(staging, out);
     expect(await readdir(root)).toEqual(['dist']);
     expect(await readdir(out)).toEqual(['index.html']);
+  });
+
+  it('in the background: the new tree is in place at return, the old one is deleted by another process', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'atomic-'));
+    const out = path.join(root, 'dist');
+    await mkdir(path.join(out, 'deep/er'), { recursive: true });
+    await writeFile(path.join(out, 'deep/er/gone.html'), 'old');
+    await writeFile(path.join(root, 'keep.txt'), 'not ours');
+    const staging = await createStagingDir(out);
+    await writeFile(path.join(staging, 'index.html'), 'new');
+    await swapIn(staging, out, 'background');
+    expect(await readdir(out)).toEqual(['index.html']);
+    const deadline = Date.now() + 20_000;
+    while ((await readdir(root)).length > 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect((await readdir(root)).sort()).toEqual(['dist', 'keep.txt']);
+  });
+
+  it('a retired tree this process left (its deleter not started yet) does not stop the next swap', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'atomic-'));
+    const out = path.join(root, 'dist');
+    await mkdir(out);
+    await mkdir(path.join(root, tempDirName(out, 'old', process.pid)));
+    await writeFile(path.join(root, tempDirName(out, 'old', process.pid), 'x.html'), 'older');
+    const staging = await createStagingDir(out);
+    await writeFile(path.join(staging, 'index.html'), 'new');
+    await swapIn(staging, out);
+    expect(await readdir(root)).toEqual(['dist']);
+    expect(await readdir(out)).toEqual(['index.html']);
+  });
+
+  it('the background deleter deletes nothing whose name is not a retired tree of ours', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'atomic-'));
+    for (const name of ['dist', 'precious', '.dist.building-12', '.dist.old-x']) {
+      await mkdir(path.join(root, name));
+      await writeFile(path.join(root, name, 'file.txt'), 'keep');
+      deleteInBackground(path.join(root, name));
+    }
+    // A retired tree given at the same time is gone: the deleters ran.
+    await mkdir(path.join(root, '.dist.old-77'));
+    deleteInBackground(path.join(root, '.dist.old-77'));
+    const deadline = Date.now() + 20_000;
+    while ((await readdir(root)).length > 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await readdir(root)).sort()).toEqual(['.dist.building-12', '.dist.old-x', 'dist', 'precious']);
   });
 });
