@@ -15,6 +15,7 @@ interface PluginConfig {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addTemplate(virtualPath: string, content: string, data?: object): void;
+  on(event: 'eleventy.before', listener: () => Promise<void>): void;
   on(event: 'eleventy.after', listener: (arg: EleventyAfter) => Promise<void>): void;
 }
 
@@ -53,6 +54,14 @@ export default function searchPlugin(eleventyConfig: PluginConfig, options: Sear
   eleventyConfig.addTemplate('haku/ui.njk', '{{ "" | searchPageScript | safe }}', {
     permalink: '/assets/haku/haku.js',
     eleventyExcludeFromCollections: true,
+  });
+  // The index is started before Eleventy renders (on a worker thread in a session build: see
+  // search-for-build.ts) and taken after; a failure surfaces where it is awaited, below.
+  eleventyConfig.on('eleventy.before', async () => {
+    void options
+      .archive()
+      .then(searchForBuild)
+      .catch(() => {});
   });
   // The index, its shards and the text chunks: written after Eleventy's pages, each file only when its
   // bytes changed since the previous build (output-writer.ts), instead of ~1,200 paginated templates.

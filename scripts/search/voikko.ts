@@ -37,6 +37,11 @@ export function keepVoikkoOpen(): void {
   keepOpen = true;
 }
 
+/** Whether keepVoikkoOpen was called (a worker thread of this process is told to do the same). */
+export function voikkoKeptOpen(): boolean {
+  return keepOpen;
+}
+
 function rememberingAnalyses(voikko: Voikko): Voikko {
   const analysed = new Map<string, WordAnalysis[]>();
   return {

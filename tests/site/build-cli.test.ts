@@ -119,13 +119,26 @@ describe('invalid release files', () => {
   });
 });
 
+/** The temp folders beside dist/, once the old tree's background deletion has had time to end. */
+async function tempFoldersLeft(): Promise<string[]> {
+  const left = () => readdirSync(work).filter((n) => n.startsWith('.dist.'));
+  const deadline = Date.now() + 30_000;
+  while (left().some((n) => n.startsWith('.dist.old-')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  return left();
+}
+
 describe('atomic builds', () => {
-  it('stamps what it builds, replaces it whole and leaves no temp folder', () => {
+  it('stamps what it builds, replaces it whole and leaves no temp folder', async () => {
     writeFileSync(path.join(work, 'dist/stale.html'), 'from a removed release');
-    expect(build(['--out', 'dist']).status).toBe(0);
+    const run = build(['--out', 'dist']);
+    expect(run.status).toBe(0);
+    // The index is made beside the pages, on its own thread (search-for-build.ts), not after them.
+    expect(run.stdout).toMatch(/\[search\] index of \d+ releases .*on a worker thread/);
     expect(existsSync(path.join(work, 'dist', BUILD_STAMP))).toBe(true);
     expect(existsSync(path.join(work, 'dist/stale.html'))).toBe(false);
-    expect(readdirSync(work).filter((n) => n.startsWith('.dist.'))).toEqual([]);
+    // No staging folder at all; the old tree goes in the background (atomic-dir.ts).
+    expect(readdirSync(work).filter((n) => n.startsWith('.dist.building-'))).toEqual([]);
+    expect(await tempFoldersLeft()).toEqual([]);
   });
 
   it('a build killed with SIGKILL leaves dist/ whole; the next run cleans up after it', async () => {
@@ -145,6 +158,6 @@ describe('atomic builds', () => {
     const rerun = build(['--out', 'dist']);
     expect(rerun.status).toBe(0);
     expect(rerun.stdout).toContain(`cleaned .dist.building-${child.pid}`);
-    expect(readdirSync(work).filter((n) => n.startsWith('.dist.'))).toEqual([]);
+    expect(await tempFoldersLeft()).toEqual([]);
   }, 120_000);
 });
