@@ -104,6 +104,14 @@ describe('decodeSource: rejects with a reason and the file name', () => {
     expect(decodeSource('a.txt', new Uint8Array(legacy('Yhteistyö – päätös: Äänekoski, Övermark, Åland.'))).encoding).toBe('windows-1252');
   });
 
+  it('a short legacy page whose breadcrumb separators are › (0x9B) and ‹ (0x8B) is plausible', () => {
+    // Shape of saved regional pages: "Etusivu › Ajankohtaista › Tiedotteet" above a short text. Two
+    // separators among fourteen letters were a fifth of the high bytes, and the file was rejected.
+    const page = 'Etusivu › Uutiset › Tiedotteet\n\nHämeen työryhmä päätti, että säännöt käyvät läpi ‹ takaisin';
+    const decoded = decodeSource('a.txt', new Uint8Array(legacy(page)));
+    expect(decoded).toMatchObject({ text: page, encoding: 'windows-1252' });
+  });
+
   it('bidi controls and noncharacters are dropped; vertical tab and form feed end a line', () => {
     expect(decodeSource('a.txt', new Uint8Array(Buffer.from('Otsikko \u202eevil\u202c ja \u2066x\u2069\ufffe\uffff\vRivi\fSivu'))).text).toBe('Otsikko evil ja x\nRivi\nSivu');
   });
