@@ -27,7 +27,7 @@ function log(line: string): void {
 function tsStage(script: string, args: string[], profile: { dir: string; name: string } | null): Promise<StageRun> {
   const prof = profile ? ['--cpu-prof', '--cpu-prof-dir', profile.dir, '--cpu-prof-name', `${profile.name}.cpuprofile`] : [];
   // The site build's heap flag, as its npm script gives it (needed at 50,000 releases).
-  const heap = script.endsWith('build-site.ts') ? ['--max-old-space-size=6144'] : [];
+  const heap = script.endsWith('build-site.ts') ? ['--max-old-space-size=3072'] : [];
   return runStage(process.execPath, [...prof, ...heap, '--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT });
 }
 

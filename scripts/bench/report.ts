@@ -84,7 +84,7 @@ export function targetLines(result: BenchResult): string[] {
     }
     if (s.size === 50_000) {
       const ok = s.ingest.exitCode <= 1 && s.site.exitCode === 0;
-      lines.push(`${mark(ok && peak < 6144)} 50,000: completes under 6 GB RSS (${ok ? 'completed' : 'FAILED'}, ${int(Math.round(peak))} MB, ${num(s.fullBuildSeconds)} s)`);
+      lines.push(`${mark(ok && peak < 4096)} 50,000: completes under 4 GB RSS (${ok ? 'completed' : 'FAILED'}, ${int(Math.round(peak))} MB, ${num(s.fullBuildSeconds)} s)`);
     }
     if (s.site.exitCode === 0 && s.floor.exitCode === 0) {
       lines.push(`${mark(s.site.seconds <= 2 * s.floor.seconds)} ${int(s.size)}: site build ≤ 2× floor (${ratio(s.site.seconds, s.floor.seconds)})`);

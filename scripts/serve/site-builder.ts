@@ -8,7 +8,7 @@ const WORKER = fileURLToPath(new URL('./build-worker.ts', import.meta.url));
 /** The checkout the worker belongs to: Eleventy finds .eleventy.ts and content/pages from there. */
 const CHECKOUT = fileURLToPath(new URL('../..', import.meta.url));
 /** As `npm run build:site` runs: the heap a 50,000-release build needs, TypeScript through tsx. */
-const NODE_OPTIONS = ['--max-old-space-size=6144', '--import', 'tsx'];
+const NODE_OPTIONS = ['--max-old-space-size=3072', '--import', 'tsx'];
 
 export interface BuildOutcome {
   exitCode: number;

@@ -121,7 +121,7 @@ describe('the report', () => {
   it('names a failed stage and why', () => {
     const failed = { ...result, sizes: [{ ...size(50_000, 1, 1), site: { ...size(50_000, 1, 1).site, exitCode: 134, error: 'FATAL ERROR: heap' } }] };
     expect(formatReport(failed)).toContain('FAILED 50,000: site build exited with 134: FATAL ERROR: heap');
-    expect(targetLines(failed).join('\n')).toContain('MISSED 50,000: completes under 6 GB RSS (FAILED');
+    expect(targetLines(failed).join('\n')).toContain('MISSED 50,000: completes under 4 GB RSS (FAILED');
     expect(targetLines(failed).join('\n')).toContain('MISSED 50,000: site build ≤ 2× floor (a build failed)');
     expect(formatTable(failed)).toContain('n/a (failed)');
   });
