@@ -13,12 +13,13 @@ import { readFrontMatter } from './lib/front-matter.ts';
 import { releaseFileProblems } from './lib/release-file.ts';
 import { shown } from './lib/shown.ts';
 import { findDuplicates, type Fingerprint } from './ingest/fingerprint.ts';
-import { FINGERPRINT_CACHE_FILE, parseFingerprintCache, serializeFingerprintCache, withCachedFingerprints } from './ingest/fingerprint-cache.ts';
+import { FINGERPRINT_CACHE_FILE, serializeFingerprintCache } from './ingest/fingerprint-cache.ts';
 import { explainSource, formatExplanation } from './ingest/explain.ts';
 import { IngestError } from './ingest/ingest-error.ts';
 import { countUncertain } from './ingest/review.ts';
 import { parseIngestArgs, USAGE } from './ingest/io/args.ts';
-import { fileSha, listOutputs, listSources, readTextOrNull, removeStaleTemps, writeAtomic } from './ingest/io/files.ts';
+import { fileSha, listOutputs, listSources, removeStaleTemps, writeAtomic } from './ingest/io/files.ts';
+import { readPreviousRecord } from './ingest/io/previous-record.ts';
 import { checkFolders } from './ingest/io/folders.ts';
 import { computeRulesHash as rulesHashOf } from './ingest/io/rules-hash.ts';
 import {
@@ -26,7 +27,6 @@ import {
   MANIFEST_FILE_V1,
   emptyManifest,
   NOT_GENERATED,
-  parseManifest,
   recoverManifest,
   serializeManifest,
   type Manifest,
@@ -110,12 +110,8 @@ export function runIngest(options: IngestOptions): IngestSummary {
   for (const s of skipped) log(`skipped ${inSources(s.name)}: ${s.why}`);
   const outputsOnDisk = listOutputs(out);
   // Format 1 is read only when there is no format 2 manifest yet; it goes once the new one is written.
-  const manifestText = readTextOrNull(join(out, MANIFEST_FILE));
-  const manifestTextV1 = manifestText === null ? readTextOrNull(join(out, MANIFEST_FILE_V1)) : null;
-  const manifestPath = join(out, manifestTextV1 === null ? MANIFEST_FILE : MANIFEST_FILE_V1);
-  const read = parseManifest(manifestText ?? manifestTextV1);
-  const fingerprintsText = readTextOrNull(join(out, FINGERPRINT_CACHE_FILE));
-  let previous: Manifest = read.status === 'ok' ? withCachedFingerprints(read.manifest, parseFingerprintCache(fingerprintsText)) : emptyManifest();
+  const { read, manifestPath, manifestText, manifestTextV1, fingerprintsText, trusted } = readPreviousRecord(out);
+  let previous: Manifest = trusted ?? emptyManifest();
   const recovering = read.status !== 'ok' && outputsOnDisk.length > 0;
   if (recovering) {
     previous = recoverManifest(outputsOnDisk.flatMap((name) => claimOf(out, name) ?? []), new Set(sourceFiles));

@@ -7,11 +7,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { parseFingerprintCache, withCachedFingerprints, FINGERPRINT_CACHE_FILE } from '../fingerprint-cache.ts';
-import { MANIFEST_FILE, MANIFEST_FILE_V1, parseManifest } from '../manifest.ts';
 import { needsProcessing } from '../plan.ts';
 import { sha256 } from '../release.ts';
-import { listSources, readTextOrNull } from './files.ts';
+import { listSources } from './files.ts';
+import { readPreviousRecord } from './previous-record.ts';
 import type { SourceOutcome } from './source-job.ts';
 import { PARALLEL_FROM, processSourcesInParallel } from './worker-pool.ts';
 
@@ -31,8 +30,7 @@ export async function computeAhead(run: { sources: string; out: string; force: b
   const threads = ingestThreads();
   if (threads < 2) return ahead;
   try {
-    const read = parseManifest(readTextOrNull(join(run.out, MANIFEST_FILE)) ?? readTextOrNull(join(run.out, MANIFEST_FILE_V1)));
-    const entries = read.status === 'ok' ? withCachedFingerprints(read.manifest, parseFingerprintCache(readTextOrNull(join(run.out, FINGERPRINT_CACHE_FILE)))).entries : {};
+    const entries = readPreviousRecord(run.out).trusted?.entries ?? {};
     const jobs = listSources(run.sources).files.flatMap((file) => {
       let bytes: Buffer;
       try {
