@@ -45,8 +45,8 @@ export interface CodecConstants {
   WEIGHT_RATIO: number;
   FIELD_SEPARATOR: string;
   DOC_FLAGS: { national: number; scopeUnknown: number; swedish: number };
-  GLOBALS: { engine: string; index: string; shards: string; keys: string; positions: string; texts: string };
-  FOLDERS: { keys: string; shards: string; positions: string; texts: string };
+  GLOBALS: { engine: string; index: string; shards: string; keys: string; positions: string; texts: string; titles: string };
+  FOLDERS: { keys: string; shards: string; positions: string; texts: string; titles: string };
 }
 
 /** The modules as Node sees them (untyped here; engine.ts gives them types). */

@@ -86,7 +86,7 @@ export default function searchPlugin(eleventyConfig: PluginConfig, options: Sear
   });
 }
 
-/** Every search data file as [site path, text]: the index, postings, positions and dictionary shards, text chunks. */
+/** Every search data file as [site path, text]: the index, postings, positions and dictionary shards, text and title chunks. */
 export function searchFiles(search: SiteSearch): [string, string][] {
   return [
     ['haku/hakuindeksi.js', search.indexScript],
@@ -94,5 +94,6 @@ export function searchFiles(search: SiteSearch): [string, string][] {
     ...search.positionShardScripts.map((text, n): [string, string] => [`haku/sijainnit/${n}.js`, text]),
     ...search.keyShardScripts.map((text, n): [string, string] => [`haku/sanasto/${n}.js`, text]),
     ...search.chunkScripts.map((text, n): [string, string] => [`haku/tekstit/${n}.js`, text]),
+    ...search.titleScripts.map((text, n): [string, string] => [`haku/otsikot/${n}.js`, text]),
   ];
 }

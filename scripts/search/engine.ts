@@ -71,13 +71,17 @@ export interface Segment {
   mark: boolean;
 }
 
-export type PartKind = 'keys' | 'shards' | 'positions' | 'texts';
+export type PartKind = 'keys' | 'shards' | 'positions' | 'texts' | 'titles';
 
 export interface Engine {
   search(text: string, filters?: Filters): SearchResult;
   /** Loads (through `load`) every dictionary and postings shard a search for `text` reads. */
   prepare(text: string, load: (kind: PartKind, n: number) => Promise<unknown>): Promise<void>;
   prepareTexts(hits: Hit[], load: (kind: PartKind, n: number) => Promise<unknown>): Promise<void>;
+  /** Loads every release's id and title (kind 'titles'). */
+  prepareTitles(load: (kind: PartKind, n: number) => Promise<unknown>): Promise<void>;
+  /** Whether these hits' ids and titles are known, from title or text parts. */
+  titled(hits: Hit[]): boolean;
   /** The shards `text` still needs, in the current round. */
   missingFor(text: string): { keys: number[]; shards: number[]; positions: number[] };
   /** The clauses a query runs with: per clause, term → lunr clause boost, and the words it satisfies. */

@@ -15,6 +15,8 @@ import type { MorphologyKind } from './word-forms.ts';
 export type DocRow = [string, number, number[]] | [string, number, number[], number];
 /** What a shown result needs, loaded in chunks: [id, title, plain text for the snippet]. */
 export type TextRow = [string, string, string];
+/** What a result item needs before its snippet, many releases a part: [id, title]. */
+export type TitleRow = [string, string];
 
 /** The head file (haku/hakuindeksi.js): everything the page needs before its first query, and no term. */
 export interface SearchPayload {
@@ -33,6 +35,8 @@ export interface SearchPayload {
   topics: { name: string; slug: string; label: string }[];
   /** Ids, titles and texts are in haku/tekstit/<n>.js, this many releases per file. */
   chunkSize: number;
+  /** Ids and titles alone are in haku/otsikot/<n>.js, this many releases per file. */
+  titleChunkSize: number;
 }
 
 export const INDEX_GLOBAL = CODEC.GLOBALS.index;
@@ -40,6 +44,7 @@ export const SHARDS_GLOBAL = CODEC.GLOBALS.shards;
 export const KEYS_GLOBAL = CODEC.GLOBALS.keys;
 export const TEXTS_GLOBAL = CODEC.GLOBALS.texts;
 export const POSITIONS_GLOBAL = CODEC.GLOBALS.positions;
+export const TITLES_GLOBAL = CODEC.GLOBALS.titles;
 
 function partScript(global: string, n: number, data: unknown): string {
   return `(window.${global}=window.${global}||{})[${n}]=${JSON.stringify(data)};\n`;
@@ -63,6 +68,10 @@ export function keyShardScript(shard: number, entries: DictionaryEntry[]): strin
 
 export function textChunkScript(chunk: number, texts: TextRow[]): string {
   return partScript(TEXTS_GLOBAL, chunk, texts);
+}
+
+export function titleChunkScript(chunk: number, titles: TitleRow[]): string {
+  return partScript(TITLES_GLOBAL, chunk, titles);
 }
 
 /** The flags of a document row: 0 for a regional release in Finnish. */

@@ -71,6 +71,7 @@ describe('compact index', () => {
     regions: [],
     topics: [],
     chunkSize: 100,
+    titleChunkSize: 100,
   };
   const engine = createEngine(payload, {
     keyShards: { ...dictionary.shards },

@@ -60,6 +60,35 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     await page.context().close();
   });
 
+  it('loads the ids and titles after its first results, then shows a list before its texts and fills in the snippets', async () => {
+    const { page, errors } = await openPage(session.browser, fileUrl);
+    await page.locator(RESULT).first().waitFor();
+    await expect
+      .poll(() => page.evaluate(() => Object.keys((window as unknown as { UudistusHakuOtsikot?: object }).UudistusHakuOtsikot ?? {}).length))
+      .toBeGreaterThan(0);
+    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+    const marks = await page.evaluate(
+      () =>
+        new Promise<string[]>((done) => {
+          const t0 = performance.now();
+          (document.getElementById('ua-haku-q') as HTMLInputElement).value = 'pilotti';
+          (document.getElementById('ua-haku-form') as HTMLFormElement).requestSubmit();
+          const poll = setInterval(() => {
+            const names = performance.getEntriesByType('mark').filter((m) => m.startTime >= t0).map((m) => m.name);
+            if (!names.includes('ua-haku:snippets')) return;
+            clearInterval(poll);
+            done(names);
+          }, 5);
+        }),
+    );
+    expect(marks.indexOf('ua-haku:shown')).toBeGreaterThan(-1);
+    expect(marks.indexOf('ua-haku:shown')).toBeLessThan(marks.indexOf('ua-haku:texts-loaded'));
+    await expect.poll(() => statusText(page)).toMatch(/Haulla ”pilotti” löytyi \d+ tiedotetta\./);
+    expect(await page.locator('.ua-haku__snippet mark').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('finds a mistyped word, offers the correction and follows it', async () => {
     const { page, errors } = await openPage(session.browser, `${fileUrl}?q=valinanvapaus`);
     await page.locator(RESULT).first().waitFor();
@@ -234,7 +263,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     const title = page.locator(`${RESULT} h2`).first();
     expect(await title.textContent()).toContain('<script>alert("otsikko")</script>');
     expect(await page.locator(`${RESULT} script, ${RESULT} img, ${RESULT} b`).count()).toBe(0);
-    expect(await page.locator('.ua-haku__snippet').first().textContent()).toContain('script');
+    await expect.poll(() => page.locator('.ua-haku__snippet').first().textContent()).toContain('script');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -2,7 +2,9 @@
 // index head and lunr that the page loaded before this script (deferred classic scripts, this page
 // only; works from file://), loads index parts and texts on demand, searches as the
 // user types (debounced; stale results discarded), applies the result tools (result-tools.js),
-// renders (render.js), and keeps the state in the URL and the page title.
+// renders (render.js), and keeps the state in the URL and the page title. Once it has shown its
+// first results it loads every release's id and title (a few parts); from then on a result list is
+// shown as soon as the search is done, and each snippet when its text has loaded.
 ui.start = function (root) {
   'use strict';
 
@@ -44,6 +46,8 @@ ui.start = function (root) {
     shards: container.getAttribute('data-shards').replace(/0\.js$/, ''),
     positions: container.getAttribute('data-positions').replace(/0\.js$/, ''),
     texts: container.getAttribute('data-texts').replace(/0\.js$/, ''),
+    // (A page built before title parts existed has no data-titles: its lists wait for the texts.)
+    titles: (container.getAttribute('data-titles') || '').replace(/0\.js$/, ''),
   };
   var baseTitle = document.title;
 
@@ -55,6 +59,7 @@ ui.start = function (root) {
   var lastHits = [];
   var shown = PAGE_SIZE;
   var partLoads = {};
+  var titlesRequested = false;
 
   var writtenUrl = root.location.pathname + root.location.search + root.location.hash;
 
@@ -137,6 +142,20 @@ ui.start = function (root) {
 
   function loadChunks(hits) {
     return engine.prepareTexts(hits, loadPart);
+  }
+
+  /**
+   * Every release's id and title, loaded once after the first results are on screen (not to slow the
+   * first ones down); until they are in, a list waits for its texts, as the first one did.
+   */
+  function loadTitlesLater() {
+    if (titlesRequested || !partPrefix.titles) return;
+    titlesRequested = true;
+    setTimeout(function () {
+      engine.prepareTitles(loadPart).catch(function () {
+        // Lists keep waiting for their texts instead; nothing else depends on the titles.
+      });
+    }, 0);
   }
 
   function loadShards(texts) {
@@ -238,8 +257,9 @@ ui.start = function (root) {
     lastHits = listed.hits;
     shown = PAGE_SIZE;
     var n = lastHits.length;
+    var firstPage = lastHits.slice(0, shown);
     // The texts of the first page start loading now; what does not need them is done meanwhile.
-    var texts = n > 0 ? loadChunks(lastHits.slice(0, shown)) : null;
+    var texts = n > 0 ? loadChunks(firstPage) : null;
     var chips = tools.activeFilters(state, names(), t);
     ctx.isMatch = engine.highlighter(result.words);
     ctx.hasQuery = hasQuery;
@@ -251,18 +271,38 @@ ui.start = function (root) {
       clearResults();
       render.renderFacets(facets, listed.facets, state.filters, ctx, onFacet);
       announce(q && !hasQuery ? t('onlyStopWords', { q: q }) : statusText(q, 0, chips));
+      mark('shown');
+      mark('snippets');
       showSuggestions(result, current);
+      loadTitlesLater();
+      return;
+    }
+    function showList() {
+      clearResults();
+      render.renderFacets(facets, listed.facets, state.filters, ctx, onFacet);
+      appendItems(0);
+      showCorrection(result);
+      announce(statusText(q, n, chips));
+      mark('shown');
+      loadTitlesLater();
+    }
+    function showSnippets() {
+      mark('texts-loaded');
+      fillSnippets(0);
+      mark('snippets');
+    }
+    // With the ids and titles in memory the list goes up now, the snippets when their texts are in.
+    if (engine.titled(firstPage)) {
+      showList();
+      texts.then(function () {
+        if (current === generation) showSnippets();
+      }, failed);
       return;
     }
     texts.then(function () {
       if (current !== generation) return; // a newer search replaced this one
-      mark('texts-loaded');
-      clearResults();
-      render.renderFacets(facets, listed.facets, state.filters, ctx, onFacet);
-      appendHits(0);
-      showCorrection(result);
-      announce(statusText(q, n, chips));
-      mark('shown');
+      showList();
+      showSnippets();
     }, failed);
   }
 
@@ -274,18 +314,24 @@ ui.start = function (root) {
     more.hidden = true;
   }
 
-  /** Renders hits [from, shown) (their chunks are loaded) with their snippets. */
-  function appendHits(from) {
+  /** Renders hits [from, shown) (their ids and titles are known), snippets still empty. */
+  function appendItems(from) {
     var to = Math.min(lastHits.length, shown);
-    for (var i = from; i < to; i++) {
-      var item = render.resultItem(lastHits[i], ctx);
-      var text = engine.textOf(lastHits[i].doc);
-      var paragraph = item.querySelector('.ua-haku__snippet');
-      if (text !== null && paragraph) render.fillSnippet(paragraph, text, ctx, lastHits[i].doc);
-      list.appendChild(item);
-    }
+    var items = document.createDocumentFragment();
+    for (var i = from; i < to; i++) items.appendChild(render.resultItem(lastHits[i], ctx));
+    list.appendChild(items);
     more.hidden = to >= lastHits.length;
     if (!more.hidden) more.textContent = t('more', { n: lastHits.length - to });
+  }
+
+  /** Fills the snippets of the items from `from` on whose texts are loaded. */
+  function fillSnippets(from) {
+    var to = Math.min(lastHits.length, list.children.length);
+    for (var i = from; i < to; i++) {
+      var text = engine.textOf(lastHits[i].doc);
+      var paragraph = list.children[i].querySelector('.ua-haku__snippet');
+      if (text !== null && paragraph) render.fillSnippet(paragraph, text, ctx, lastHits[i].doc);
+    }
   }
 
   /** "Tarkoititko: …" when the engine read a word as mistyped (its hits are already shown). */
@@ -372,7 +418,8 @@ ui.start = function (root) {
   function saveCsv() {
     var hits = lastHits;
     announce(t('csvPreparing'));
-    loadChunks(hits).then(function () {
+    // The CSV needs ids and titles, not texts: loaded once the title parts are in.
+    (engine.titled(hits) ? Promise.resolve() : loadChunks(hits)).then(function () {
       var rows = ui.csv.resultRows(hits, names(), function (doc) {
         return new URL(render.releaseUrl(doc, ctx), root.location.href).href;
       });
@@ -415,7 +462,8 @@ ui.start = function (root) {
     shown += PAGE_SIZE;
     loadChunks(lastHits.slice(first, shown)).then(function () {
       if (current !== generation) return;
-      appendHits(first);
+      appendItems(first);
+      fillSnippets(first);
       var link = list.children[first] && list.children[first].querySelector('a');
       if (link) link.focus();
     }, failed);

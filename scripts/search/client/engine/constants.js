@@ -13,8 +13,9 @@ haku.constants = {
   // release in Finnish. Example: a national Swedish release has 1 | 4 = 5.
   DOC_FLAGS: { national: 1, scopeUnknown: 2, swedish: 4 },
   // Folders of the parts the page loads on demand, under haku/: dictionary shards, postings shards,
-  // word positions (the postings shards' terms; only queries of several words load them), texts.
-  FOLDERS: { keys: 'sanasto', shards: 'indeksi', positions: 'sijainnit', texts: 'tekstit' },
+  // word positions (the postings shards' terms; only queries of several words load them), texts,
+  // and ids and titles of many releases a part (loaded once the page has shown its first results).
+  FOLDERS: { keys: 'sanasto', shards: 'indeksi', positions: 'sijainnit', texts: 'tekstit', titles: 'otsikot' },
   // Fields of a posting run, in order (title, body, tags, lead); runs are separated by FIELD_SEPARATOR
   // and empty runs at the end are left out.
   FIELD_SEPARATOR: ',',
@@ -25,5 +26,6 @@ haku.constants = {
     keys: 'UudistusHakuSanasto',
     positions: 'UudistusHakuSijainnit',
     texts: 'UudistusHakuTekstit',
+    titles: 'UudistusHakuOtsikot',
   },
 };

@@ -14,6 +14,8 @@
 //     suggestion: 'valinnanvapaus' | null,   "Tarkoititko: …" when a word was read as a typo
 //   }                                         filters: { region, topic, year } (empty: any)
 //   engine.prepareTexts(hits, load) → Promise  loads the texts of these hits (fills doc.id, doc.title)
+//   engine.prepareTitles(load) → Promise      loads every release's id and title (haku/otsikot/, kind 'titles')
+//   engine.titled(hits) → bool                whether these hits' ids and titles are known (a list can be shown)
 //   engine.textOf(doc) → text | null          the release text for snippets, once its chunk is loaded
 //   engine.highlighter(words) → (word) → bool  which words of a text to mark
 //   UudistusHakuEngine.snippet(text, isMatch, size) → [{ text, mark }]
@@ -86,6 +88,22 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
           doc.id = row[0];
           doc.title = row[1];
         }
+      });
+    }
+
+    function addTitles(n, rows) {
+      rows.forEach(function (row, i) {
+        var doc = docs[n * payload.titleChunkSize + i];
+        if (doc) {
+          doc.id = row[0];
+          doc.title = row[1];
+        }
+      });
+    }
+
+    function titled(hits) {
+      return hits.every(function (hit) {
+        return hit.doc.id !== '';
       });
     }
 
@@ -228,6 +246,7 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
       if (kind === 'keys') dictionary.addKeyShard(n, data);
       else if (kind === 'shards') dictionary.addPostingsShard(n, data);
       else if (kind === 'positions') dictionary.addPositionShard(n, data);
+      else if (kind === 'titles') addTitles(n, data);
       else addChunk(n, data);
     }
 
@@ -268,6 +287,16 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
         if (!chunks[n] && wanted.indexOf(n) === -1) wanted.push(n);
       });
       return loadAll('texts', wanted, load);
+    }
+
+    var titlesLoading = null;
+    function prepareTitles(load) {
+      if (!titlesLoading) {
+        var all = [];
+        for (var n = 0; n * payload.titleChunkSize < docs.length; n++) all.push(n);
+        titlesLoading = loadAll('titles', all, load);
+      }
+      return titlesLoading;
     }
 
     function suggestionOf(queryWords) {
@@ -355,6 +384,8 @@ haku.engine = (function (constants, words, query, dictionaryModule, phrases, ran
       search: search,
       prepare: prepare,
       prepareTexts: prepareTexts,
+      prepareTitles: prepareTitles,
+      titled: titled,
       missingFor: missingFor,
       explain: explain,
       addKeyShard: dictionary.addKeyShard,
