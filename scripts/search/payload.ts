@@ -92,3 +92,11 @@ export function textChunks<T>(texts: T[], chunkSize: number): T[][] {
   for (let at = 0; at < texts.length; at += chunkSize) chunks.push(texts.slice(at, at + chunkSize));
   return chunks;
 }
+
+/** The title parts (haku/otsikot/<n>.js): each text row's id and title, `titleChunkSize` rows a part. */
+export function titleChunks(texts: TextRow[], titleChunkSize: number): TitleRow[][] {
+  return textChunks(
+    texts.map(([id, title]): TitleRow => [id, title]),
+    titleChunkSize,
+  );
+}

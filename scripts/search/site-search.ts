@@ -8,7 +8,7 @@ import { chooseMorphology } from './morphology.ts';
 import { expandRelease, type ReleaseTerms } from './release-terms.ts';
 import { staleTest } from './stale-terms.ts';
 import { emptyTermCache, loadTerms, storedWords, storeTerms, tableIndex, termsKey, type TermCache } from './term-cache.ts';
-import { keyShardScript, payloadScript, positionShardScript, shardScript, textChunkScript, textChunks, titleChunkScript, type TitleRow } from './payload.ts';
+import { keyShardScript, payloadScript, positionShardScript, shardScript, textChunkScript, textChunks, titleChunks, titleChunkScript } from './payload.ts';
 import type { SearchableRelease } from './searchable-release.ts';
 
 export interface SiteSearch {
@@ -93,10 +93,7 @@ export function buildSearchData(searchable: readonly SearchableRelease[], kept: 
       terms,
       indexScript: payloadScript(payload),
       chunkScripts: textChunks(texts, payload.chunkSize).map((chunk, n) => textChunkScript(n, chunk)),
-      titleScripts: textChunks(
-        texts.map(([id, title]): TitleRow => [id, title]),
-        payload.titleChunkSize,
-      ).map((chunk, n) => titleChunkScript(n, chunk)),
+      titleScripts: titleChunks(texts, payload.titleChunkSize).map((chunk, n) => titleChunkScript(n, chunk)),
       shardScripts: shards.map((termShard, n) => shardScript(n, termShard)),
       positionShardScripts: positionShards.map((positions, n) => positionShardScript(n, positions)),
       keyShardScripts: keyShards.map((entries, n) => keyShardScript(n, entries)),

@@ -288,7 +288,7 @@ ui.start = function (root) {
     }
     function showSnippets() {
       mark('texts-loaded');
-      fillSnippets(0);
+      fillSnippets(0, firstPage.length);
       mark('snippets');
     }
     // With the ids and titles in memory the list goes up now, the snippets when their texts are in.
@@ -324,9 +324,13 @@ ui.start = function (root) {
     if (!more.hidden) more.textContent = t('more', { n: lastHits.length - to });
   }
 
-  /** Fills the snippets of the items from `from` on whose texts are loaded. */
-  function fillSnippets(from) {
-    var to = Math.min(lastHits.length, list.children.length);
+  /**
+   * Fills the snippets of items [from, to) whose texts are loaded. Only its own page's items: a page
+   * added by "more" while the first one's texts were loading has filled its own (a second fill would
+   * add a second "found by its region" note).
+   */
+  function fillSnippets(from, to) {
+    to = Math.min(to, list.children.length);
     for (var i = from; i < to; i++) {
       var text = engine.textOf(lastHits[i].doc);
       var paragraph = list.children[i].querySelector('.ua-haku__snippet');
@@ -463,7 +467,7 @@ ui.start = function (root) {
     loadChunks(lastHits.slice(first, shown)).then(function () {
       if (current !== generation) return;
       appendItems(first);
-      fillSnippets(first);
+      fillSnippets(first, shown);
       var link = list.children[first] && list.children[first].querySelector('a');
       if (link) link.focus();
     }, failed);
