@@ -4,8 +4,11 @@
 // reflow at 320 px, and axe with the tools in use; from file:// and over http under a sub-path.
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { FIXTURE_DIST } from '../e2e/support/paths.ts';
 import { chromiumAvailable } from '../support/chromium.ts';
 import { chromiumSession } from '../support/chromium-session.ts';
 import { siteDir } from './site-under-test.ts';
@@ -153,6 +156,53 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
     for (const row of rows.slice(1)) expect(row).toContain(`,${session.url}tiedotteet/`);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('saves the CSV from the ids and titles alone: every release, its own title and address, no text loaded', async () => {
+    // The fixture releases: more than one page, so the texts past the first page are never loaded.
+    const server = await serveStatic(FIXTURE_DIST, '/arkisto/');
+    try {
+      const { page, errors } = await open(`${server.url}haku/index.html`);
+      await expect.poll(() => status(page)).toMatch(/^Arkistossa on \d+ tiedotetta, uusin ensin\.$/);
+      const n = Number(/\d+/.exec(await status(page))![0]);
+      expect(n).toBeGreaterThan(10);
+      await expect
+        .poll(() => page.evaluate(() => Object.keys((window as unknown as { UudistusHakuOtsikot?: object }).UudistusHakuOtsikot ?? {}).length))
+        .toBeGreaterThan(0);
+      // From here on a text load never answers (let go at the end, for a clean close).
+      let letGo!: () => void;
+      const held = new Promise<void>((resolve) => (letGo = resolve));
+      let textsAsked = 0;
+      await page.route('**/haku/tekstit/**', async (route) => {
+        textsAsked++;
+        await held;
+        await route.continue();
+      });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#ua-haku-csv').click()]);
+      const rows = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n').slice(1);
+      expect(textsAsked).toBe(0);
+      // Each row starts with the title of the release its address names (the site's releases.json).
+      const released = JSON.parse(readFileSync(join(FIXTURE_DIST, 'releases.json'), 'utf8')) as { releases: { id: string; title: string }[] };
+      const titleOf = new Map(released.releases.map((r) => [r.id, r.title]));
+      // As csv.js writes a cell: a formula start neutralised, then quoted when needed.
+      const cell = (text: string): string => {
+        const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+        return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+      };
+      const ids = rows.map((row) => decodeURIComponent(/\/tiedotteet\/([^/]+)\/index\.html$/.exec(row)?.[1] ?? ''));
+      expect(rows).toHaveLength(n);
+      expect(new Set(ids).size).toBe(n);
+      rows.forEach((row, i) => {
+        expect(titleOf.has(ids[i]!), row).toBe(true);
+        expect(row.startsWith(`${cell(titleOf.get(ids[i]!)!)},`), row).toBe(true);
+      });
+      await expect.poll(() => status(page)).toBe(`CSV-tiedostoon tallennettiin ${n} tiedotetta.`);
+      letGo();
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('has one search landmark, the page’s own', async () => {

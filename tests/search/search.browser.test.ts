@@ -60,31 +60,59 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     await page.context().close();
   });
 
-  it('loads the ids and titles after its first results, then shows a list before its texts and fills in the snippets', async () => {
+  it('loads the ids and titles from file:// once its first results are shown, and searches on with them', async () => {
     const { page, errors } = await openPage(session.browser, fileUrl);
+    await page.locator(RESULT).first().waitFor();
+    await expect
+      .poll(() => page.evaluate(() => ((window as unknown as { UudistusHakuOtsikot?: [string, string][][] }).UudistusHakuOtsikot?.[0] ?? []).length))
+      .toBeGreaterThan(0);
+    await page.locator('#ua-haku-q').fill('pilotti');
+    await expect.poll(() => statusText(page)).toMatch(/Haulla ”pilotti” löytyi \d+ tiedotetta\./);
+    await expect.poll(() => page.locator('.ua-haku__snippet mark').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with the titles in, lists and announces the results before their texts, once, and fills in the snippets without moving focus', async () => {
+    // Opened on a query of one release, so that the next query's other releases have no text loaded.
+    const { page, errors } = await openPage(session.browser, `${session.url}haku/index.html?q=syksyll%C3%A4`);
     await page.locator(RESULT).first().waitFor();
     await expect
       .poll(() => page.evaluate(() => Object.keys((window as unknown as { UudistusHakuOtsikot?: object }).UudistusHakuOtsikot ?? {}).length))
       .toBeGreaterThan(0);
-    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-    const marks = await page.evaluate(
-      () =>
-        new Promise<string[]>((done) => {
-          const t0 = performance.now();
-          (document.getElementById('ua-haku-q') as HTMLInputElement).value = 'pilotti';
-          (document.getElementById('ua-haku-form') as HTMLFormElement).requestSubmit();
-          const poll = setInterval(() => {
-            const names = performance.getEntriesByType('mark').filter((m) => m.startTime >= t0).map((m) => m.name);
-            if (!names.includes('ua-haku:snippets')) return;
-            clearInterval(poll);
-            done(names);
-          }, 5);
-        }),
-    );
-    expect(marks.indexOf('ua-haku:shown')).toBeGreaterThan(-1);
-    expect(marks.indexOf('ua-haku:shown')).toBeLessThan(marks.indexOf('ua-haku:texts-loaded'));
-    await expect.poll(() => statusText(page)).toMatch(/Haulla ”pilotti” löytyi \d+ tiedotetta\./);
-    expect(await page.locator('.ua-haku__snippet mark').count()).toBeGreaterThan(0);
+    // From here on every text load waits until the test lets it go.
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    let heldTexts = 0;
+    await page.route('**/haku/tekstit/**', async (route) => {
+      heldTexts++;
+      await held;
+      await route.continue();
+    });
+    // Everything the live region says from now on.
+    await page.evaluate(() => {
+      const status = document.getElementById('ua-haku-tila')!;
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('#ua-haku-q').fill('kunta');
+    await expect.poll(() => statusText(page)).toMatch(/^Haulla ”kunta” löytyi \d+ tiedotetta\.$/);
+    const announced = await statusText(page);
+    const n = await page.locator(RESULT).count();
+    expect(n).toBeGreaterThan(1);
+    expect(heldTexts).toBeGreaterThan(0);
+    // Titles and links are there, some snippets still wait for their texts.
+    for (const title of await page.locator(`${RESULT} h2 a`).allTextContents()) expect(title.length).toBeGreaterThan(0);
+    for (const href of await page.locator(`${RESULT} h2 a`).evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^\.\.\/tiedotteet\/[^/]+\/index\.html$/);
+    expect((await page.locator('.ua-haku__snippet').allTextContents()).filter((text) => text === '').length).toBeGreaterThan(0);
+    letGo();
+    await expect.poll(async () => (await page.locator('.ua-haku__snippet').allTextContents()).every((text) => text.length > 0)).toBe(true);
+    expect(await page.locator(RESULT).count()).toBe(n);
+    // Said once; the snippets arriving said nothing more, and the keyboard stayed in the search box.
+    expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([announced]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ua-haku-q');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -189,7 +217,7 @@ describe.skipIf(!chromiumAvailable)('search page', () => {
     page.on('request', (request) => requested.push(request.url()));
     await page.reload();
     await page.waitForLoadState('load');
-    expect(requested.filter((u) => /hakuindeksi|assets\/haku\/|lunr|tekstit|indeksi\/|sanasto\/|sijainnit\//.test(u))).toEqual([]);
+    expect(requested.filter((u) => /hakuindeksi|assets\/haku\/|lunr|tekstit|otsikot|indeksi\/|sanasto\/|sijainnit\//.test(u))).toEqual([]);
     await page.context().close();
   });
 

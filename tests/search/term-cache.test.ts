@@ -46,6 +46,7 @@ const files = (search: SiteSearch): string[] => [
   ...search.positionShardScripts,
   ...search.keyShardScripts,
   ...search.chunkScripts,
+  ...search.titleScripts,
 ];
 
 /** The cache as the next build reads it: written and read back. */

@@ -60,7 +60,7 @@ function buildBoth(name: string): IncrementalRun {
   return { rendered: Number(counts![1]), unchanged: Number(counts![2]), rewritten, termsKept: Number(terms![1]), termsExpanded: Number(terms![2]) };
 }
 
-const searchData = (files: Iterable<string>): string[] => [...files].filter((f) => /^haku\/(hakuindeksi\.js|(indeksi|sijainnit|sanasto|tekstit)\/)/.test(f));
+const searchData = (files: Iterable<string>): string[] => [...files].filter((f) => /^haku\/(hakuindeksi\.js|(indeksi|sijainnit|sanasto|tekstit|otsikot)\/)/.test(f));
 
 beforeAll(() => {
   work = throwawayCheckout('incremental-');
@@ -86,9 +86,10 @@ describe('incremental build = clean build, byte for byte', { timeout: 120_000 },
   });
   it('a title edit renders that page and its neighbours and related pages, not the rest', () => {
     edit('006_lappi-kasvupalvelut', /^title: .*$/m, 'title: Lapin kasvupalvelut, muokattu otsikko');
-    const { rendered, unchanged } = buildBoth('title');
+    const { rendered, unchanged, rewritten } = buildBoth('title');
     expect(rendered).toBeGreaterThan(0);
     expect(unchanged).toBeGreaterThan(0);
+    expect(rewritten.has('haku/otsikot/0.js')).toBe(true);
   });
   it('a date edit', () => {
     edit('009_pirkanmaa-ict-helmikuu', /^date: .*$/m, "date: '2016-02-01'");
@@ -109,6 +110,8 @@ describe('incremental build = clean build, byte for byte', { timeout: 120_000 },
     expect(termsKept).toBeGreaterThan(0);
     const search = searchData(stampedFiles());
     expect(search.filter((f) => rewritten.has(f)).length).toBeGreaterThan(0);
+    // Ids and titles did not change.
+    expect(rewritten.has('haku/otsikot/0.js')).toBe(false);
     expect(search.filter((f) => !rewritten.has(f)).length).toBeGreaterThan(0);
   });
   it('a word new to the archive inside another release\'s compound: that release\'s kept terms are not used', { timeout: 240_000 }, () => {

@@ -4,7 +4,7 @@
 // job through the facade (words, query, postings, ranking, snippets).
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload } from '../../../scripts/search/build-index.ts';
-import { textChunks } from '../../../scripts/search/payload.ts';
+import { textChunks, titleChunks } from '../../../scripts/search/payload.ts';
 import type { SearchableRelease } from '../../../scripts/search/searchable-release.ts';
 import { loadEngineInDom } from './load-in-dom.ts';
 
@@ -23,6 +23,9 @@ interface Api {
     };
     prepare(q: string, load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
     prepareTexts(hits: unknown[], load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
+    prepareTitles(load: (kind: string, n: number) => Promise<unknown>): Promise<void>;
+    titled(hits: unknown[]): boolean;
+    textOf(doc: unknown): string | null;
   };
   snippet(text: string, isMatch: (w: string) => boolean, size?: number): { text: string; mark: boolean }[];
 }
@@ -119,6 +122,37 @@ describe('engine', () => {
     const mistyped = await ready('hakemsta');
     expect(mistyped.hits.map((h) => h.doc.id)).toEqual(['a']);
     expect(mistyped.suggestion).toBe('hakemusta');
+  });
+});
+
+describe('titles', () => {
+  it('knows every hit\'s id and title from the title parts, without loading a text', async () => {
+    const built = buildSearchPayload(RELEASES, { kind: 'heuristic', morphology: () => ({ bases: [], parts: [] }) });
+    // One release a part, so that the second part's rows must land on the second release.
+    const payload = { ...built.payload, titleChunkSize: 1 };
+    const parts = { keys: built.keyShards, shards: built.shards, titles: titleChunks(built.texts, 1) } as Record<string, unknown[]>;
+    const asked: string[] = [];
+    const load = (kind: string, n: number) => {
+      asked.push(`${kind}/${n}`);
+      return Promise.resolve(JSON.parse(JSON.stringify(parts[kind]![n])));
+    };
+    const engine = api.createEngine(lunr, JSON.parse(JSON.stringify(payload)));
+    await engine.prepare('kunta', load);
+    const { hits } = engine.search('kunta');
+    expect(hits).toHaveLength(2);
+    expect(engine.titled(hits)).toBe(false);
+    await engine.prepareTitles(load);
+    expect(engine.titled(hits)).toBe(true);
+    expect(hits.map((h) => [h.doc.id, h.doc.title])).toEqual([
+      ['b', 'Kuntien talous'],
+      ['a', 'Pirkanmaa valmistelee hakemusta'],
+    ]);
+    expect(asked.filter((a) => a.startsWith('titles/')).sort()).toEqual(['titles/0', 'titles/1']);
+    expect(asked.some((a) => a.startsWith('texts/'))).toBe(false);
+    expect(hits.map((h) => engine.textOf(h.doc))).toEqual([null, null]);
+    // Asked again, nothing is loaded again.
+    await engine.prepareTitles(load);
+    expect(asked.filter((a) => a.startsWith('titles/'))).toHaveLength(2);
   });
 });
 
