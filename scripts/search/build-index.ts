@@ -18,7 +18,7 @@ import { buildTermShards, type TermShard } from './term-shards.ts';
 export const TEXT_CHUNK_SIZE = 1;
 // Ids and titles, many a part: with them in memory a result list is shown as soon as the search is
 // done, each snippet filled in when its text arrives (ten text loads were most of a query's time).
-// At 10,000 releases a part is ~140 KB raw, ~8 KB gzip; the page loads them all once it has shown
+// At 10,000 releases a part is ~140 KB raw, ~9 KB gzip; the page loads them all once it has shown
 // its first results.
 export const TITLE_CHUNK_SIZE = 1000;
 // Snippets only need the text where the words are; very long releases are cut.
