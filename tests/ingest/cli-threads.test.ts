@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest-cli.ts';
 import { computeAhead, ingestThreads } from '../../scripts/ingest/io/ahead.ts';
-import { PARALLEL_FROM, processSourcesInParallel } from '../../scripts/ingest/io/worker-pool.ts';
+import { PARALLEL_FROM as PARALLEL_FROM_IN_RUNS, processSourcesInParallel } from '../../scripts/ingest/io/worker-pool.ts';
 import { MUNICIPALITIES_BY_REGION } from '../../scripts/ingest/data/municipalities.ts';
 import { synthArchive } from '../../scripts/synth/archive.ts';
 
+// Runs of this test use threads from 200 sources, not from the CLI's 5,000: same code, a smaller run.
+const PARALLEL_FROM = 200;
+const computeAheadFrom200 = (run: Parameters<typeof computeAhead>[0]) => computeAhead(run, PARALLEL_FROM);
 const dir = mkdtempSync(join(tmpdir(), 'ingest-threads-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sources = join(dir, 'sources');
@@ -28,7 +31,8 @@ function run(out: string, ahead?: Awaited<ReturnType<typeof computeAhead>>) {
 }
 
 describe('ingest on worker threads', { timeout: 240_000 }, () => {
-  it('uses at least two threads on this machine unless told otherwise', () => {
+  it('uses at least two threads on this machine unless told otherwise, for runs of thousands', () => {
+    expect(PARALLEL_FROM_IN_RUNS).toBeGreaterThanOrEqual(1000);
     expect(ingestThreads({})).toBeGreaterThanOrEqual(2);
     expect(ingestThreads({ INGEST_THREADS: '1' })).toBe(1);
   });
@@ -46,7 +50,7 @@ describe('ingest on worker threads', { timeout: 240_000 }, () => {
   });
 
   it('gives the same files, byte for byte, and the same lines as a run in one thread', async () => {
-    const ahead = await computeAhead({ sources, out: join(dir, 'threaded'), force: false, rulesHash: 'r' });
+    const ahead = await computeAheadFrom200({ sources, out: join(dir, 'threaded'), force: false, rulesHash: 'r' });
     // Every source was done ahead: the comparison below is not vacuous.
     expect(ahead.size).toBe(PARALLEL_FROM + 22);
     expect([...ahead.values()].filter((a) => !a.outcome.ok)).toHaveLength(2);
@@ -59,7 +63,7 @@ describe('ingest on worker threads', { timeout: 240_000 }, () => {
   });
 
   it('an outcome computed before its source changed is not used', async () => {
-    const ahead = await computeAhead({ sources, out: join(dir, 'stale'), force: false, rulesHash: 'r' });
+    const ahead = await computeAheadFrom200({ sources, out: join(dir, 'stale'), force: false, rulesHash: 'r' });
     const [first] = readdirSync(sources).sort() as [string];
     const original = readFileSync(join(sources, first));
     writeFileSync(join(sources, first), Buffer.concat([original, Buffer.from('\r\nLisätty kappale, joka muuttaa tiedotteen tekstiä.\r\n')]));
@@ -74,6 +78,6 @@ describe('ingest on worker threads', { timeout: 240_000 }, () => {
 
   it('does nothing ahead for a run that has little to process', async () => {
     run('small');
-    expect((await computeAhead({ sources, out: join(dir, 'small'), force: false, rulesHash: 'r' })).size).toBe(0);
+    expect((await computeAheadFrom200({ sources, out: join(dir, 'small'), force: false, rulesHash: 'r' })).size).toBe(0);
   });
 });

@@ -25,7 +25,10 @@ export function ingestThreads(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(asked) && asked >= 1 ? asked : Math.min(availableParallelism(), 4);
 }
 
-export async function computeAhead(run: { sources: string; out: string; force: boolean; rulesHash: string }): Promise<Map<string, AheadOutcome>> {
+export async function computeAhead(
+  run: { sources: string; out: string; force: boolean; rulesHash: string },
+  parallelFrom: number = PARALLEL_FROM,
+): Promise<Map<string, AheadOutcome>> {
   const ahead = new Map<string, AheadOutcome>();
   const threads = ingestThreads();
   if (threads < 2) return ahead;
@@ -41,7 +44,7 @@ export async function computeAhead(run: { sources: string; out: string; force: b
       const sha = sha256(bytes);
       return needsProcessing(entries[file], sha, run.rulesHash, run.force) ? [{ file, bytes, sha }] : [];
     });
-    if (jobs.length < PARALLEL_FROM) return ahead;
+    if (jobs.length < parallelFrom) return ahead;
     const { outcomes } = await processSourcesInParallel(jobs, threads);
     for (const { file, sha } of jobs) ahead.set(file, { sha256: sha, outcome: outcomes.get(file) as SourceOutcome });
   } catch {
