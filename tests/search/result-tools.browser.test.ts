@@ -205,6 +205,44 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
     }
   });
 
+  it('shows the next page once per press of "more", even pressed twice while its texts load, and moves focus to it', async () => {
+    const server = await serveStatic(FIXTURE_DIST, '/arkisto/');
+    try {
+      const { page, errors } = await open(`${server.url}haku/index.html`);
+      await expect.poll(() => status(page)).toMatch(/^Arkistossa on \d+ tiedotetta, uusin ensin\.$/);
+      const n = Number(/\d+/.exec(await status(page))![0]);
+      expect(n).toBeGreaterThan(10);
+      await expect.poll(() => page.locator(RESULT).count()).toBe(10);
+      // The next page's texts are held back until both presses are in.
+      let letGo!: () => void;
+      const held = new Promise<void>((resolve) => (letGo = resolve));
+      await page.route('**/haku/tekstit/**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      const more = page.locator('#ua-haku-lisaa');
+      await more.click();
+      await more.click();
+      letGo();
+      const expected = Math.min(n, 20);
+      await expect.poll(() => page.locator(RESULT).count()).toBe(expected);
+      // A moment for a second append to land, if there were one.
+      await page.waitForTimeout(300);
+      const hrefs = await page.locator(`${RESULT} a`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs).toHaveLength(expected);
+      expect(new Set(hrefs).size).toBe(expected);
+      const focusedIndex = await page.evaluate(() => {
+        const item = document.activeElement?.closest('li');
+        return item ? Array.prototype.indexOf.call(item.parentElement!.children, item) : -1;
+      });
+      expect(focusedIndex).toBe(10);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('has one search landmark, the page’s own', async () => {
     const { page } = await open(fileUrl);
     expect(await page.getByRole('search').count()).toBe(1);

@@ -460,17 +460,25 @@ ui.start = function (root) {
     onDate('to', toInput);
   });
   csvButton.addEventListener('click', saveCsv);
+  // One page per press: a press while the next page's texts load is the same request, not another page.
+  var moreLoading = -1;
   more.addEventListener('click', function () {
     var current = generation;
+    if (moreLoading === current) return;
+    moreLoading = current;
     var first = list.children.length;
     shown += PAGE_SIZE;
     loadChunks(lastHits.slice(first, shown)).then(function () {
       if (current !== generation) return;
+      moreLoading = -1;
       appendItems(first);
       fillSnippets(first, shown);
       var link = list.children[first] && list.children[first].querySelector('a');
       if (link) link.focus();
-    }, failed);
+    }, function () {
+      moreLoading = -1;
+      failed();
+    });
   });
 
   announce(t('loading'));
