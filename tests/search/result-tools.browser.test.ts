@@ -35,6 +35,14 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
   const status = (page: Page): Promise<string> => page.locator('#ua-haku-tila').textContent().then((t) => t ?? '');
   const dates = (page: Page): Promise<string[]> =>
     page.locator('.ua-haku__meta').allTextContents().then((metas) => metas.map((m) => m.split(' · ')[0] ?? ''));
+  /** The fixture archive browsed (more than one page of releases): the page and how many it lists. */
+  async function openFixtureBrowsing(serverUrl: string): Promise<{ page: Page; errors: string[]; n: number }> {
+    const { page, errors } = await open(`${serverUrl}haku/index.html`);
+    await expect.poll(() => status(page)).toMatch(/^Arkistossa on \d+ tiedotetta, uusin ensin\.$/);
+    const n = Number(/\d+/.exec(await status(page))![0]);
+    expect(n).toBeGreaterThan(10);
+    return { page, errors, n };
+  }
 
   it('lists every release newest first for an empty query, undated last', async () => {
     const { page, errors } = await open(fileUrl);
@@ -162,10 +170,7 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
     // The fixture releases: more than one page, so the texts past the first page are never loaded.
     const server = await serveStatic(FIXTURE_DIST, '/arkisto/');
     try {
-      const { page, errors } = await open(`${server.url}haku/index.html`);
-      await expect.poll(() => status(page)).toMatch(/^Arkistossa on \d+ tiedotetta, uusin ensin\.$/);
-      const n = Number(/\d+/.exec(await status(page))![0]);
-      expect(n).toBeGreaterThan(10);
+      const { page, errors, n } = await openFixtureBrowsing(server.url);
       await expect
         .poll(() => page.evaluate(() => Object.keys((window as unknown as { UudistusHakuOtsikot?: object }).UudistusHakuOtsikot ?? {}).length))
         .toBeGreaterThan(0);
@@ -208,10 +213,7 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
   it('shows the next page once per press of "more", even pressed twice while its texts load, and moves focus to it', async () => {
     const server = await serveStatic(FIXTURE_DIST, '/arkisto/');
     try {
-      const { page, errors } = await open(`${server.url}haku/index.html`);
-      await expect.poll(() => status(page)).toMatch(/^Arkistossa on \d+ tiedotetta, uusin ensin\.$/);
-      const n = Number(/\d+/.exec(await status(page))![0]);
-      expect(n).toBeGreaterThan(10);
+      const { page, errors, n } = await openFixtureBrowsing(server.url);
       await expect.poll(() => page.locator(RESULT).count()).toBe(10);
       // The next page's texts are held back until both presses are in.
       let letGo!: () => void;
