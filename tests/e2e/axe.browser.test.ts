@@ -12,6 +12,7 @@ import { DIST, FIXTURE_DIST, HOSTILE_ID } from './support/paths.ts';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Best-practice rules checked too: headings in order and one h1 (WCAG 1.3.1 and 2.4.6 in practice). */
 const EXTRA_RULES = ['heading-order', 'page-has-heading-one'];
+const EXTRA_RULES_ON = Object.fromEntries(EXTRA_RULES.map((rule) => [rule, { enabled: true }]));
 const WIDTHS = [320, 1280];
 
 describe.skipIf(!chromiumAvailable)('axe-core, WCAG 2.1 AA', () => {
@@ -36,17 +37,17 @@ describe.skipIf(!chromiumAvailable)('axe-core, WCAG 2.1 AA', () => {
       const context = await session.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(pathToFileURL(file).href);
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      // One run: the WCAG tags plus the extra rules, enabled beside them (a second run doubled the time).
+      const results = await new AxeBuilder({ page }).withTags(TAGS).options({ rules: EXTRA_RULES_ON }).analyze();
       const violations = results.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
         nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
       }));
       expect(violations, `${file} at ${width} px`).toEqual([]);
-      // A check that finds nothing must have looked at something.
+      // A check that finds nothing must have looked at something, the extra rules included.
       expect(results.passes.length).toBeGreaterThan(10);
-      const order = await new AxeBuilder({ page }).withRules(EXTRA_RULES).analyze();
-      expect(order.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${file} at ${width} px`).toEqual([]);
+      expect(results.passes.map((p) => p.id)).toContain('page-has-heading-one');
       await context.close();
     }
   });
