@@ -245,6 +245,29 @@ describe.skipIf(!chromiumAvailable)('search result tools', () => {
     }
   });
 
+  it('asks for the same page again on the next press of "more" after its texts failed to load', async () => {
+    const server = await serveStatic(FIXTURE_DIST, '/arkisto/');
+    try {
+      const { page, n } = await openFixtureBrowsing(server.url);
+      await expect.poll(() => page.locator(RESULT).count()).toBe(10);
+      let refuse = true;
+      await page.route('**/haku/tekstit/**', (route) => (refuse ? route.abort() : route.continue()));
+      const more = page.locator('#ua-haku-lisaa');
+      await more.click();
+      await expect.poll(() => status(page)).toBe('Hakua ei voitu ladata. Lataa sivu uudelleen.');
+      expect(await page.locator(RESULT).count()).toBe(10);
+      refuse = false;
+      await more.click();
+      const expected = Math.min(n, 20);
+      await expect.poll(() => page.locator(RESULT).count()).toBe(expected);
+      const hrefs = await page.locator(`${RESULT} a`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(new Set(hrefs).size).toBe(expected);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('has one search landmark, the page’s own', async () => {
     const { page } = await open(fileUrl);
     expect(await page.getByRole('search').count()).toBe(1);

@@ -133,9 +133,16 @@ ui.start = function (root) {
   function loadPart(kind, n) {
     var key = kind + '/' + n;
     if (!partLoads[key]) {
-      partLoads[key] = loadScripts([partPrefix[kind] + n + '.js'], true).then(function () {
-        return root[engineApi.GLOBALS[kind]][n];
-      });
+      partLoads[key] = loadScripts([partPrefix[kind] + n + '.js'], true).then(
+        function () {
+          return root[engineApi.GLOBALS[kind]][n];
+        },
+        function (error) {
+          // Not kept: a later request (the next press of "more", the next query) tries again.
+          delete partLoads[key];
+          throw error;
+        },
+      );
     }
     return partLoads[key];
   }
@@ -460,23 +467,21 @@ ui.start = function (root) {
     onDate('to', toInput);
   });
   csvButton.addEventListener('click', saveCsv);
-  // One page per press: a press while the next page's texts load is the same request, not another page.
-  var moreLoading = -1;
   more.addEventListener('click', function () {
     var current = generation;
-    if (moreLoading === current) return;
-    moreLoading = current;
     var first = list.children.length;
-    shown += PAGE_SIZE;
+    // One page per press: while the next page's texts load, `shown` is ahead of the list.
+    if (shown > first) return;
+    shown = first + PAGE_SIZE;
     loadChunks(lastHits.slice(first, shown)).then(function () {
       if (current !== generation) return;
-      moreLoading = -1;
       appendItems(first);
       fillSnippets(first, shown);
       var link = list.children[first] && list.children[first].querySelector('a');
       if (link) link.focus();
     }, function () {
-      moreLoading = -1;
+      // Back to the list as shown, so that the next press asks for the same page again.
+      if (current === generation) shown = first;
       failed();
     });
   });
